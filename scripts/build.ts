@@ -1,0 +1,37 @@
+/**
+ * `npm run build`: builds the whole site (pages, share images, search index, archives) into a
+ * staging folder and puts it in place of dist/ only when every step succeeded. A failed or
+ * interrupted build leaves the previous dist/ exactly as it was.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
+
+const finalDir = path.resolve(process.env['GSL_OUT_DIR'] ?? 'dist');
+const staging = stagingDirFor(finalDir);
+const cleanUp = () => rmSync(staging, { recursive: true, force: true });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+// Vite reads these from the environment; a parent test runner sets them (DEV=1, MODE=test), which
+// would turn the production build into one that shows drafts.
+const env = { ...process.env, NODE_ENV: 'production', GSL_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
+for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
+
+const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
+
+const code: number = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+if (code !== 0) {
+  cleanUp();
+  console.error(`\n构建失败（退出码 ${code}），已发布的 ${path.relative(process.cwd(), finalDir) || finalDir}/ 保持不变。`);
+  process.exit(code);
+}
+replaceDir(staging, finalDir);
+console.log(`\n构建完成：${path.relative(process.cwd(), finalDir) || finalDir}/`);

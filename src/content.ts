@@ -1,0 +1,164 @@
+/**
+ * The only module that reads the content collections. It drops drafts and embargoed pieces in
+ * production, resolves cross-references, sorts, and hands plain arrays to the pages.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { beijingYear } from './lib/dates.ts';
+import { createEnterpriseIndex, type EnterpriseIndex } from './lib/enterprise-index.ts';
+import { honorTables, parseHonorDocument, type HonorBlock, type HonorTable } from './lib/honors.ts';
+import { contentDir } from './lib/paths.ts';
+import { buildTime, isPublished } from './lib/publish.ts';
+import { findRelated } from './lib/related.ts';
+import { loadSiteConfig, type SiteConfig } from './lib/site-config.ts';
+import { listYears, sortNewestFirst } from './lib/years.ts';
+
+/** The three kinds of dated piece, by collection name. */
+export type PieceKind = 'reports' | 'honors' | 'stories';
+
+interface PieceBase<K extends PieceKind> {
+  kind: K;
+  /** `<year>/<slug>`, the collection entry id. */
+  id: string;
+  slug: string;
+  year: number;
+  /** Site-relative URL, e.g. `/reports/2024/zhiwei/`. */
+  url: string;
+  title: string;
+  date: Date;
+  summary: string;
+  tags: string[];
+  draft: boolean;
+  /** The content file, relative to the project, e.g. `content/reports/2024/zhiwei.md`. */
+  source: string;
+  entry: CollectionEntry<K>;
+}
+
+export type Report = PieceBase<'reports'> & { mentions: string[] };
+export type Honor = PieceBase<'honors'> & { blocks: HonorBlock[]; tables: HonorTable[]; count: number };
+export type Story = PieceBase<'stories'> & { enterprises: string[] };
+export type Piece = Report | Honor | Story;
+
+export interface Enterprise {
+  slug: string;
+  url: string;
+  data: CollectionEntry<'enterprises'>['data'];
+}
+
+/** An honour row that names a known enterprise. */
+export interface EnterpriseHonor {
+  honor: Honor;
+  table: HonorTable;
+  anchor: string;
+}
+
+export interface SiteContent {
+  site: SiteConfig;
+  reports: Report[];
+  honors: Honor[];
+  stories: Story[];
+  enterprises: Enterprise[];
+  index: EnterpriseIndex;
+  years: number[];
+}
+
+const showDrafts = import.meta.env.DEV;
+
+function base<K extends PieceKind>(kind: K, entry: CollectionEntry<K>): PieceBase<K> {
+  const data = entry.data as CollectionEntry<PieceKind>['data'];
+  const slug = entry.id.split('/').slice(1).join('/');
+  const year = data.year ?? beijingYear(data.date);
+  return {
+    kind,
+    id: entry.id,
+    slug,
+    year,
+    url: `/${kind}/${year}/${slug}/`,
+    title: data.title,
+    date: data.date,
+    summary: data.summary,
+    tags: data.tags,
+    draft: data.draft,
+    source: entry.filePath ?? `${contentDir}/${kind}/${entry.id}`,
+    entry,
+  };
+}
+
+async function published<K extends PieceKind>(kind: K): Promise<CollectionEntry<K>[]> {
+  const now = buildTime();
+  const entries = (await getCollection(kind)) as CollectionEntry<K>[];
+  return entries.filter((e) => showDrafts || isPublished(e.data as CollectionEntry<PieceKind>['data'], now));
+}
+
+async function load(): Promise<SiteContent> {
+  const site = loadSiteConfig(contentDir);
+  const enterpriseEntries = await getCollection('enterprises');
+  const enterprises = enterpriseEntries
+    .map((e) => ({ slug: e.id, url: `/enterprises/${e.id}/`, data: e.data }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
+  const index = createEnterpriseIndex(enterprises.map((e) => ({ slug: e.slug, name: e.data.name, aliases: e.data.aliases })));
+
+  const reports = sortNewestFirst(
+    (await published('reports')).map((e) => ({ ...base('reports', e), mentions: index.findMentions(e.body ?? '') })),
+  );
+  const honors = sortNewestFirst(
+    (await published('honors')).map((e) => {
+      const blocks = parseHonorDocument(e.body ?? '');
+      const tables = honorTables(blocks);
+      return { ...base('honors', e), blocks, tables, count: tables.reduce((n, t) => n + t.rows.length, 0) };
+    }),
+  );
+  const stories = sortNewestFirst(
+    (await published('stories')).map((e) => ({
+      ...base('stories', e),
+      enterprises: e.data.enterprises.flatMap((ref) => index.resolve(ref) ?? []),
+    })),
+  );
+  return { site, reports, honors, stories, enterprises, index, years: listYears(reports, honors, stories) };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Everything the pages need, read once per build. */
+export function getContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+/** The published pieces of one year, by kind. */
+export async function getYear(year: number): Promise<{ reports: Report[]; honors: Honor[]; stories: Story[] }> {
+  const { reports, honors, stories } = await getContent();
+  const inYear = <T extends { year: number }>(list: T[]) => list.filter((p) => p.year === year);
+  return { reports: inYear(reports), honors: inYear(honors), stories: inYear(stories) };
+}
+
+/** Previous (older) and next (newer) report of the same year, by date. */
+export async function getReportNeighbours(report: Report): Promise<{ previous?: Report; next?: Report }> {
+  const sameYear = (await getYear(report.year)).reports;
+  const i = sameYear.findIndex((r) => r.id === report.id);
+  const result: { previous?: Report; next?: Report } = {};
+  const older = sameYear[i + 1];
+  const newer = i > 0 ? sameYear[i - 1] : undefined;
+  if (older) result.previous = older;
+  if (newer) result.next = newer;
+  return result;
+}
+
+/** Stories most like this one, across all years. */
+export async function getRelatedStories(story: Story): Promise<Story[]> {
+  const { stories } = await getContent();
+  const asCandidate = (s: Story) => ({ ...s, county: s.entry.data.county, industry: s.entry.data.industry });
+  return findRelated(asCandidate(story), stories.map(asCandidate)).map((c) => stories.find((s) => s.id === c.id)!);
+}
+
+/** Everything about one enterprise across the years: stories about it, honours it received, reports naming it. */
+export async function getEnterpriseRecord(slug: string): Promise<{ stories: Story[]; honors: EnterpriseHonor[]; reports: Report[] }> {
+  const { stories, honors, reports, index } = await getContent();
+  const honorRows = honors.flatMap((honor) =>
+    honor.tables.flatMap((table) => table.rows.filter((row) => index.resolve(row.name) === slug).map((row) => ({ honor, table, anchor: row.anchor }))),
+  );
+  return {
+    stories: stories.filter((s) => s.enterprises.includes(slug)),
+    honors: honorRows,
+    reports: reports.filter((r) => r.mentions.includes(slug)),
+  };
+}

@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { replaceDir, stagingDirFor } from './atomic-dir.ts';
+
+function folderWith(dir: string, text: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), text);
+}
+
+describe('stagingDirFor', () => {
+  it('names a hidden sibling of the output folder', () => {
+    expect(stagingDirFor('/srv/site/dist', 7)).toBe('/srv/site/.dist.build-7');
+  });
+});
+
+describe('replaceDir', () => {
+  it('replaces the published folder with the finished build and removes the old one', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-atomic-'));
+    const dist = path.join(root, 'dist');
+    const staging = stagingDirFor(dist, 1);
+    folderWith(dist, '旧');
+    folderWith(staging, '新');
+    replaceDir(staging, dist);
+    expect([readFileSync(path.join(dist, 'index.html'), 'utf8'), existsSync(staging), existsSync(`${staging}.previous`)]).toEqual(['新', false, false]);
+  });
+
+  it('publishes a first build when there was no folder before', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-atomic-'));
+    const dist = path.join(root, 'dist');
+    folderWith(stagingDirFor(dist, 2), '首次');
+    replaceDir(stagingDirFor(dist, 2), dist);
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('首次');
+  });
+
+  it('puts the old folder back when the new build cannot be moved in', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-atomic-'));
+    const dist = path.join(root, 'dist');
+    folderWith(dist, '旧');
+    expect(() => replaceDir(path.join(root, 'missing'), dist)).toThrow();
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('旧');
+  });
+});

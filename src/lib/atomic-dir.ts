@@ -1,0 +1,27 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * A fresh sibling folder to build into, on the same file system so the final move is a rename.
+ * `("dist", 4242)` → `".dist.build-4242"`
+ */
+export function stagingDirFor(finalDir: string, id: number | string = process.pid): string {
+  return path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.build-${id}`);
+}
+
+/**
+ * Puts a finished build in place of the published folder. The old folder is moved aside first and
+ * deleted only after the new one is in place; if the swap fails, the old folder is put back.
+ */
+export function replaceDir(stagingDir: string, finalDir: string): void {
+  const previous = `${stagingDir}.previous`;
+  const hadPrevious = existsSync(finalDir);
+  if (hadPrevious) renameSync(finalDir, previous);
+  try {
+    renameSync(stagingDir, finalDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, finalDir);
+    throw error;
+  }
+  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+}

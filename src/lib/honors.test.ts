@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createHonoreeAnchors, honorTables, parseHonorDocument } from './honors.ts';
+
+const list = `经研究，决定对以下企业和个人予以通报表彰。
+
+## 先进民营企业
+
+| 名称 | 类别 | 地区 |
+|---|---|---|
+| 锦川华瑞药业股份有限公司 | 医药制造 | 临溪县 |
+| 白石山泉食品有限公司 | 食品加工 | 白石县 |
+
+## 先进个人
+
+| 姓名 | 职务 |
+| --- | --- |
+| 周明远 | 锦川华瑞药业股份有限公司董事长 |
+`;
+
+describe('parseHonorDocument', () => {
+  it('reads every table with the heading it stands under', () => {
+    const tables = honorTables(parseHonorDocument(list));
+    expect(tables.map((t) => [t.heading, t.columns, t.rows.map((r) => r.name)])).toEqual([
+      ['先进民营企业', ['名称', '类别', '地区'], ['锦川华瑞药业股份有限公司', '白石山泉食品有限公司']],
+      ['先进个人', ['姓名', '职务'], ['周明远']],
+    ]);
+  });
+
+  it('gives each honouree an anchor from the pinyin of the name', () => {
+    const rows = honorTables(parseHonorDocument(list)).flatMap((t) => t.rows);
+    expect(rows.map((r) => r.anchor)).toEqual([
+      'jin-chuan-hua-rui-yao-ye-gu-fen-you-xian-gong-si',
+      'bai-shi-shan-quan-shi-pin-you-xian-gong-si',
+      'zhou-ming-yuan',
+    ]);
+  });
+
+  it('records the Markdown line of each row', () => {
+    const rows = honorTables(parseHonorDocument(list)).flatMap((t) => t.rows);
+    expect(rows.map((r) => r.line)).toEqual([7, 8, 14]);
+  });
+
+  it('renders the prose around the tables as HTML, in order', () => {
+    const blocks = parseHonorDocument(list);
+    expect(blocks.map((b) => b.type)).toEqual(['html', 'table', 'html', 'table']);
+    expect(blocks[0]).toEqual({ type: 'html', html: '<p>经研究，决定对以下企业和个人予以通报表彰。</p>\n<h2>先进民营企业</h2>' });
+  });
+
+  it('marks a table without a name column and falls back to its first column', () => {
+    const [table] = honorTables(parseHonorDocument('| 单位 名 | 地区 |\n|---|---|\n| 临溪县工商联 | 临溪县 |\n'));
+    expect([table?.nameColumn, table?.rows[0]?.name]).toEqual([-1, '临溪县工商联']);
+  });
+});
+
+describe('createHonoreeAnchors', () => {
+  it('numbers a name that appears twice in the same list', () => {
+    const anchor = createHonoreeAnchors();
+    expect([anchor('周明远'), anchor('周明远')]).toEqual(['zhou-ming-yuan', 'zhou-ming-yuan-2']);
+  });
+});

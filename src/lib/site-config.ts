@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色要写成 #a4161a 的形式');
+
+/** `content/site.yaml`: who publishes, where, and what the footer must carry. */
+export const siteConfigSchema = z.object({
+  name: z.string({ error: '缺少“name”（组织全称）' }).min(1).describe('组织全称，例如“锦川市工商业联合会（总商会）”'),
+  shortName: z.string({ error: '缺少“shortName”（简称）' }).min(1).describe('简称，用在页面标题和下载包文件名里'),
+  description: z.string({ error: '缺少“description”（一句话介绍）' }).min(1).describe('一句话介绍网站'),
+  baseUrl: z
+    .url({ error: '“baseUrl”应当是完整网址，例如 https://www.example.cn' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .describe('正式网址，分享图片和二维码都用它'),
+  logo: z.string().optional().describe('标志图片在 public/ 下的路径（可选），例如 /logo.svg'),
+  colors: z
+    .object({ primary: colour.describe('主色'), accent: colour.describe('点缀色') }, { error: '缺少“colors”（primary 与 accent 两种颜色）' })
+    .describe('主色与点缀色'),
+  address: z.string().optional().describe('地址（可选），显示在页脚'),
+  footer: z.array(z.string()).default([]).describe('页脚文字，每行一条'),
+  icp: z.string({ error: '缺少“icp”（ICP 备案号），中国大陆网站必须在页脚显示' }).min(1).describe('ICP 备案号，例如“锦ICP备2024000001号-1”'),
+  police: z.string().optional().describe('公安联网备案号（可选）'),
+});
+
+/** The parsed and checked site settings. */
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Reads and checks `<contentDir>/site.yaml`; throws one Chinese message listing every problem. */
+export function loadSiteConfig(contentDir: string): SiteConfig {
+  const file = path.join(contentDir, 'site.yaml');
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: 无法读取网站设置：${(error as Error).message}`, { cause: error });
+  }
+  const result = siteConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(整个文件)'}：${issue.message}`);
+    throw new Error(lines.join('\n'));
+  }
+  return result.data;
+}

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** Result of building a content tree with `npm run build`'s own script. */
+export interface BuiltSite {
+  dist: string;
+  status: number;
+  output: string;
+}
+
+/**
+ * Builds a content tree into a fresh temporary folder through scripts/build.ts, exactly as
+ * `npm run build` does. `env` adds variables such as GSL_NOW.
+ */
+export function buildSite(contentDir = 'content', env: Record<string, string> = {}): BuiltSite {
+  const dist = path.join(mkdtempSync(path.join(tmpdir(), 'gsl-site-')), 'dist');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, GSL_CONTENT_DIR: contentDir, GSL_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { dist, status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
