@@ -21,7 +21,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // Vite reads these from the environment; a parent test runner sets them (DEV=1, MODE=test), which
 // would turn the production build into one that shows drafts.
-const env = { ...process.env, NODE_ENV: 'production', GSL_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', GSL_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
 
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');

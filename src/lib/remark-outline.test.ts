@@ -1,14 +1,15 @@
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import type { Heading, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { remarkOutline } from './remark-outline.ts';
 
 async function run(markdown: string, path = 'content/reports/2024/zhiwei.md'): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkOutline);
-  const tree = processor.parse({ value: markdown, path });
-  return (await processor.run(tree, { value: markdown, path } as never)) as Root;
+  const file = new VFile({ value: markdown, path });
+  return (await processor.run(processor.parse(file), file)) as Root;
 }
 
 function headings(tree: Root): Array<[number, string, string]> {
