@@ -7,6 +7,9 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
+import { checkBuiltSite } from '../src/lib/link-check.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
 
 const finalDir = path.resolve(process.env['GSL_OUT_DIR'] ?? 'dist');
 const staging = stagingDirFor(finalDir);
@@ -32,6 +35,15 @@ if (code !== 0) {
   cleanUp();
   console.error(`\n构建失败（退出码 ${code}），已发布的 ${path.relative(process.cwd(), finalDir) || finalDir}/ 保持不变。`);
   process.exit(code);
+}
+const broken = checkBuiltSite(staging, loadSiteConfig(contentDir).baseUrl);
+if (broken.length > 0) {
+  cleanUp();
+  const reasons = { 'missing-file': '页面或文件不存在', 'missing-anchor': '页面中没有这个锚点' };
+  console.error(`\n构建结果中有 ${broken.length} 个失效链接，未发布：`);
+  for (const b of broken.slice(0, 50)) console.error(`  ${b.page} → ${b.link}（${reasons[b.reason]}）`);
+  console.error(`已发布的 ${path.relative(process.cwd(), finalDir) || finalDir}/ 保持不变。`);
+  process.exit(1);
 }
 replaceDir(staging, finalDir);
 console.log(`\n构建完成：${path.relative(process.cwd(), finalDir) || finalDir}/`);

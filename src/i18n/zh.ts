@@ -68,6 +68,7 @@ export const zh = {
     none: '暂无',
     honorRow: (table: string | null) => (table ? `（${table}）` : ''),
   },
+  care: { label: '关怀版', hint: '大字号、高对比度的长辈模式，再点一次恢复标准版' },
   draft: '草稿',
   scheduled: '定时发布',
   dateLabel: '发布日期',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { foreignRequests, launchChromium, recordRequests } from '../support/browser.ts';
+import { firstLink as findFirstLink, pageTypeUrls } from '../support/page-types.ts';
 import { serveDir, type StaticServer } from '../support/static-server.ts';
 
 let server: StaticServer;
@@ -25,32 +26,12 @@ async function phone(): Promise<{ page: Page; requests: string[] }> {
   return { page, requests: recordRequests(page) };
 }
 
-/** The first link on a listing page whose URL matches the pattern. */
-async function firstLink(page: Page, listing: string, pattern: RegExp): Promise<string> {
-  await page.goto(`${server.url}${listing}`);
-  const hrefs = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const href = hrefs.find((h) => pattern.test(h));
-  if (!href) throw new Error(`no link matching ${pattern} on ${listing}`);
-  return href;
-}
+const firstLink = (page: Page, listing: string, pattern: RegExp) => findFirstLink(page, server.url, listing, pattern);
 
 describe('the demo site in Chromium at phone width', () => {
   it('renders every page type with its heading, without horizontal scroll or requests to other hosts', async () => {
     const { page, requests } = await phone();
-    const paths = [
-      '/',
-      '/reports/',
-      '/honors/',
-      '/stories/',
-      '/enterprises/',
-      '/archives/',
-      await firstLink(page, '/reports/', /^\/reports\/\d{4}\/[a-z0-9-]+\/$/),
-      await firstLink(page, '/honors/', /^\/honors\/\d{4}\/[a-z0-9-]+\/$/),
-      await firstLink(page, '/stories/', /^\/stories\/\d{4}\/[a-z0-9-]+\/$/),
-      await firstLink(page, '/enterprises/', /^\/enterprises\/[a-z0-9-]+\/$/),
-      await firstLink(page, '/archives/', /^\/years\/\d{4}\/$/),
-      '/no-such-page/',
-    ];
+    const paths = await pageTypeUrls(page, server.url);
     const problems: string[] = [];
     for (const p of paths) {
       const response = await page.goto(`${server.url}${p}`);
@@ -90,7 +71,7 @@ describe('the demo site in Chromium at phone width', () => {
     let enterpriseHref = '';
     for (const honor of honors) {
       await page.goto(`${server.url}${honor}`);
-      enterpriseHref = (await page.locator('tbody th a[href^="/enterprises/"]').first().getAttribute('href').catch(() => null)) ?? '';
+      enterpriseHref = (await page.$$eval('tbody th a[href^="/enterprises/"]', (as) => as.map((a) => a.getAttribute('href'))))[0] ?? '';
       if (enterpriseHref) break;
     }
     expect(enterpriseHref).toMatch(/^\/enterprises\/[a-z0-9-]+\/$/);
