@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
+import { removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
 import { checkBuiltSite } from '../src/lib/link-check.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
@@ -14,6 +14,7 @@ import { loadSiteConfig } from '../src/lib/site-config.ts';
 const finalDir = path.resolve(process.env['GSL_OUT_DIR'] ?? 'dist');
 const staging = stagingDirFor(finalDir);
 const cleanUp = () => rmSync(staging, { recursive: true, force: true });
+removeStaleStagingDirs(finalDir);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceDir, stagingDirFor } from './atomic-dir.ts';
+import { removeStaleStagingDirs, replaceDir, stagingDirFor } from './atomic-dir.ts';
 
 function folderWith(dir: string, text: string): void {
   mkdirSync(dir, { recursive: true });
@@ -40,5 +40,18 @@ describe('replaceDir', () => {
     folderWith(dist, '旧');
     expect(() => replaceDir(path.join(root, 'missing'), dist)).toThrow();
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('旧');
+  });
+});
+
+describe('removeStaleStagingDirs', () => {
+  it('removes the staging folder of a build whose process is gone and keeps a running one', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-atomic-'));
+    const dist = path.join(root, 'dist');
+    const dead = stagingDirFor(dist, 2147483646);
+    const alive = stagingDirFor(dist, process.pid);
+    folderWith(dead, '残留');
+    folderWith(alive, '进行中');
+    expect(removeStaleStagingDirs(dist)).toEqual([dead]);
+    expect([existsSync(dead), existsSync(alive)]).toEqual([false, true]);
   });
 });

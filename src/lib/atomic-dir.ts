@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -24,4 +24,28 @@ export function replaceDir(stagingDir: string, finalDir: string): void {
     throw error;
   }
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+}
+
+/** Whether a process id still runs (a build that holds its staging folder). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes staging folders left by builds that were killed (their process is gone), so an
+ * interrupted build leaves no debris after the next one. Returns the folders removed.
+ */
+export function removeStaleStagingDirs(finalDir: string): string[] {
+  const parent = path.dirname(finalDir);
+  const prefix = `.${path.basename(finalDir)}.build-`;
+  const stale = (existsSync(parent) ? readdirSync(parent) : [])
+    .filter((name) => name.startsWith(prefix))
+    .filter((name) => !isRunning(Number.parseInt(name.slice(prefix.length), 10)));
+  for (const name of stale) rmSync(path.join(parent, name), { recursive: true, force: true });
+  return stale.map((name) => path.join(parent, name));
 }
