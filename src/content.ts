@@ -44,11 +44,13 @@ export interface Enterprise {
   data: CollectionEntry<'enterprises'>['data'];
 }
 
-/** An honour row that names a known enterprise. */
+/** An honour row about a known enterprise: the enterprise itself, or a person whose row names it. */
 export interface EnterpriseHonor {
   honor: Honor;
   table: HonorTable;
   anchor: string;
+  /** The honouree's name when it is a person or unit other than the enterprise, e.g. 周明远. */
+  person?: string;
 }
 
 export interface SiteContent {
@@ -154,7 +156,13 @@ export async function getRelatedStories(story: Story): Promise<Story[]> {
 export async function getEnterpriseRecord(slug: string): Promise<{ stories: Story[]; honors: EnterpriseHonor[]; reports: Report[] }> {
   const { stories, honors, reports, index } = await getContent();
   const honorRows = honors.flatMap((honor) =>
-    honor.tables.flatMap((table) => table.rows.filter((row) => index.resolve(row.name) === slug).map((row) => ({ honor, table, anchor: row.anchor }))),
+    honor.tables.flatMap((table) =>
+      table.rows.flatMap((row): EnterpriseHonor[] => {
+        if (index.resolve(row.name) === slug) return [{ honor, table, anchor: row.anchor }];
+        const others = row.cells.filter((_, i) => i !== Math.max(table.nameColumn, 0)).join(' ');
+        return index.findMentions(others).includes(slug) ? [{ honor, table, anchor: row.anchor, person: row.name }] : [];
+      }),
+    ),
   );
   return {
     stories: stories.filter((s) => s.enterprises.includes(slug)),

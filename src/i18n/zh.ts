@@ -67,6 +67,7 @@ export const zh = {
     reports: '工作报告中提及',
     none: '暂无',
     honorRow: (table: string | null) => (table ? `（${table}）` : ''),
+    person: (name: string) => `获表彰：${name}`,
   },
   care: { label: '关怀版', hint: '大字号、高对比度的长辈模式，再点一次恢复标准版' },
   draft: '草稿',

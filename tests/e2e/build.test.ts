@@ -69,6 +69,12 @@ describe('a production build of a small content tree', () => {
     expect(page).toContain('href="/reports/2024/changwei/"');
   });
 
+  it('lists a person honoured for an enterprise on that enterprise’s page', () => {
+    const page = read('enterprises/lvye-nongye/index.html');
+    expect(page).toContain('href="/honors/2024/xianjin/#lin-xiao-he"');
+    expect(page).toContain('获表彰：林小禾');
+  });
+
   it('resolves story enterprises given by slug or by alias', () => {
     const story = read('stories/2023/lvye-lenglian/index.html');
     expect(story).toContain('<a href="/enterprises/lvye-nongye/">澄江绿野农业科技有限公司</a>');
