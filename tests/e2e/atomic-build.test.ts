@@ -33,6 +33,7 @@ describe('publishing dist/ all at once or not at all', () => {
     const failed = buildSite(content, { GSL_OUT_DIR: published });
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain('保持不变');
+    expect(failed.output).toMatch(/reports\/2024\/changwei\.md:3:\d+ +错误/);
     expect(hashTree(published)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });

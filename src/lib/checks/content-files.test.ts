@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFile } from './content-files.ts';
+
+describe('classifyFile', () => {
+  it('places a report by its year folder', () => {
+    expect(classifyFile('reports/2024/zhiwei.md')).toEqual({ kind: 'report', rel: 'reports/2024/zhiwei.md', yearFolder: '2024' });
+  });
+
+  it('ignores images kept beside a story', () => {
+    expect(classifyFile('stories/2024/cover.jpg')).toBeNull();
+  });
+
+  it('refuses a content type the site does not know', () => {
+    expect(classifyFile('news/2024/a.md')).toMatchObject({ code: 'unknown-kind' });
+  });
+
+  it('refuses MDX for honour lists', () => {
+    expect(classifyFile('honors/2024/a.mdx')).toMatchObject({ code: 'mdx-not-allowed' });
+  });
+
+  it('allows MDX for reports and stories', () => {
+    expect(classifyFile('stories/2024/a.mdx')).toMatchObject({ kind: 'story' });
+  });
+
+  it('tells the editor to import a Word file first', () => {
+    expect(classifyFile('reports/2024/报告.docx')).toEqual({
+      code: 'unknown-file',
+      level: 'error',
+      problem: '网站不会发布“报告.docx”这种文件，Word 或文本文件请先用 npm run import 转成 Markdown',
+    });
+  });
+
+  it('refuses a report outside a year folder', () => {
+    expect(classifyFile('reports/zhiwei.md')).toMatchObject({ code: 'no-year-folder' });
+  });
+});

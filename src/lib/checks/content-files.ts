@@ -1,0 +1,82 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type ContentKind, KIND_FOLDERS, KIND_NAMES } from './fields.ts';
+import { at, type Finding } from './finding.ts';
+
+/** A content file the site publishes, located by kind and year folder. */
+export interface ContentFile {
+  kind: ContentKind;
+  /** Path inside the content folder with `/` separators, e.g. `reports/2024/zhiwei.md`. */
+  rel: string;
+  /** The year folder (`"2024"`) for reports, honours and stories. */
+  yearFolder?: string;
+}
+
+const IMAGE = /\.(?:png|jpe?g|webp|gif|svg|avif)$/i;
+const KIND_BY_FOLDER = new Map(Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as ContentKind]));
+const KNOWN_LIST = Object.entries(KIND_FOLDERS).map(([kind, folder]) => `${folder}（${KIND_NAMES[kind as ContentKind]}）`).join('、');
+
+/** Lists every file under a folder (relative, `/`-separated), skipping dot files. */
+export async function listFiles(root: string, sub = ''): Promise<string[]> {
+  const entries = await readdir(path.join(root, sub), { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await listFiles(root, rel)));
+    else files.push(rel);
+  }
+  return files;
+}
+
+/**
+ * Sorts a file into its kind, or explains why the site will not publish it.
+ * `"reports/2024/a.md"` → `{ kind: "report", yearFolder: "2024" }`; `"news/a.md"` → an unknown-kind message.
+ */
+export function classifyFile(rel: string): ContentFile | { problem: string; code: string; level: 'error' | 'warning' } | null {
+  const parts = rel.split('/');
+  const [top = '', ...rest] = parts;
+  const name = parts.at(-1) ?? '';
+  if (rel === 'site.yaml') return null;
+  const kind = KIND_BY_FOLDER.get(top);
+  if (!kind) return { code: 'unknown-kind', level: 'error', problem: `不认识的内容类型“${rest.length ? top : name}”，网站不会发布它；内容只能放在 ${KNOWN_LIST} 里` };
+  if (kind === 'enterprise') {
+    if (/\.ya?ml$/i.test(name)) return { kind, rel };
+    return { code: 'unknown-file', level: 'error', problem: `企业文件夹里只能放 .yaml 文件，网站不会发布“${name}”` };
+  }
+  const isText = /\.mdx?$/i.test(name);
+  if (IMAGE.test(name)) return null;
+  if (!isText) {
+    const word = /\.(?:docx?|wps|txt)$/i.test(name) ? '，Word 或文本文件请先用 npm run import 转成 Markdown' : '';
+    return { code: 'unknown-file', level: 'error', problem: `网站不会发布“${name}”这种文件${word}` };
+  }
+  if (/\.mdx$/i.test(name) && kind === 'honor') return { code: 'mdx-not-allowed', level: 'error', problem: '表彰名单只能用 .md 文件，不能用 .mdx；请把扩展名改成 .md' };
+  const yearFolder = rest.length > 1 ? rest[0] : undefined;
+  if (yearFolder === undefined) return { code: 'no-year-folder', level: 'error', problem: `文件要放在年份文件夹里，例如 ${top}/2024/${name}；现在网站不会发布它` };
+  if (!/^\d{4}$/.test(yearFolder)) return { code: 'no-year-folder', level: 'error', problem: `“${yearFolder}”不是年份文件夹，请放进四位数字的年份文件夹，例如 ${top}/2024/` };
+  return { kind, rel, yearFolder };
+}
+
+/** Walks the content folder: the files to check, and findings for files the site would ignore. */
+export async function collectContentFiles(contentDir: string, display: (rel: string) => string): Promise<{ files: ContentFile[]; findings: Finding[] }> {
+  const files: ContentFile[] = [];
+  const findings: Finding[] = [];
+  const reportedFolders = new Set<string>();
+  for (const rel of await listFiles(contentDir)) {
+    const result = classifyFile(rel);
+    if (result === null) continue;
+    if ('kind' in result) {
+      files.push(result);
+      continue;
+    }
+    if (result.code === 'unknown-kind' && rel.includes('/')) {
+      const folder = rel.split('/')[0] ?? rel;
+      if (reportedFolders.has(folder)) continue;
+      reportedFolders.add(folder);
+      findings.push({ file: display(folder), ...at(1, 1, result.level, result.code, result.problem) });
+      continue;
+    }
+    findings.push({ file: display(rel), ...at(1, 1, result.level, result.code, result.problem) });
+  }
+  return { files, findings };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
+import type { LoadedEntry } from './entry.ts';
+import { parseYamlWithPositions } from './front-matter.ts';
+
+function entry(kind: LoadedEntry['kind'], slug: string, yaml: string, body = ''): LoadedEntry {
+  const parsed = parseYamlWithPositions(yaml, 2);
+  return { kind, rel: `${kind}/${slug}`, absPath: `/tmp/${slug}`, slug, url: `/${kind}/${slug}/`, data: parsed.data ?? {}, yaml: parsed, tree: null, body, bodyLine: 6, findings: [] };
+}
+
+const huarui = entry('enterprise', 'huarui-yaoye', 'name: 锦川华瑞药业股份有限公司\naliases: [华瑞药业]\n');
+
+describe('checkEnterpriseReferences', () => {
+  it('accepts a file name, a full name and an alias', () => {
+    expect(checkEnterpriseReferences(entry('story', 'a', 'enterprises: [huarui-yaoye, 锦川华瑞药业股份有限公司, 华瑞药业]\n'), [huarui])).toEqual([]);
+  });
+
+  it('reports an unknown enterprise with no close match and says how to add it', () => {
+    expect(checkEnterpriseReferences(entry('story', 'a', 'title: x\nenterprises: [云雾茶业]\n'), [huarui])).toEqual([
+      { line: 3, column: 15, level: 'error', code: 'unknown-enterprise', message: '不认识的企业“云雾茶业”；请先在 content/enterprises/ 里添加这家企业' },
+    ]);
+  });
+});
+
+describe('checkEnterpriseFileName', () => {
+  it('refuses a Chinese enterprise file name', () => {
+    expect(checkEnterpriseFileName(entry('enterprise', '华瑞药业', 'name: x\n'))[0]?.code).toBe('enterprise-file-name');
+  });
+});
+
+describe('checkHonorTables', () => {
+  it('places a table without a name column at its line in the file', () => {
+    expect(checkHonorTables(entry('honor', 'a', 'title: x\n', '\n## 名单\n\n| 企业 | 地区 |\n| --- | --- |\n| 华瑞药业 | 临溪县 |\n')).map((f) => f.line)).toEqual([9]);
+  });
+
+  it('accepts a table with a 姓名 column', () => {
+    expect(checkHonorTables(entry('honor', 'a', 'title: x\n', '| 姓名 | 单位 |\n| --- | --- |\n| 周明远 | 华瑞药业 |\n'))).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { createEnterpriseIndex } from '../enterprise-index.ts';
+import { honorTables, NAME_COLUMNS, parseHonorDocument } from '../honors.ts';
+import { isAsciiSlug } from '../slug.ts';
+import type { LoadedEntry } from './entry.ts';
+import { KIND_NAMES } from './fields.ts';
+import { at, type LocalFinding } from './finding.ts';
+import { suggestClosest } from './suggest.ts';
+
+/** Two pieces of the same kind and year with the same URL slug (or an old slug that is another's current one). */
+export function checkDuplicateSlugs(entries: readonly LoadedEntry[], display: (rel: string) => string): Map<LoadedEntry, LocalFinding[]> {
+  const result = new Map<LoadedEntry, LocalFinding[]>();
+  const seen = new Map<string, LoadedEntry>();
+  const add = (entry: LoadedEntry, finding: LocalFinding) => result.set(entry, [...(result.get(entry) ?? []), finding]);
+  for (const entry of entries) {
+    const where = entry.yaml?.data && 'slug' in entry.yaml.data ? entry.yaml.valuePosition(['slug']) : { line: 1, column: 1 };
+    const first = seen.get(entry.url);
+    if (first) {
+      const hint = entry.kind === 'enterprise' ? '请给其中一个改文件名' : '请在信息区写一个不同的 slug';
+      add(entry, at(where.line, where.column, 'error', 'duplicate-slug', `网址 ${entry.url} 与 ${display(first.rel)} 重复，${hint}`));
+    } else seen.set(entry.url, entry);
+  }
+  for (const entry of entries) {
+    const old = Array.isArray(entry.data['redirectFrom']) ? entry.data['redirectFrom'] : [];
+    old.forEach((from, i) => {
+      const url = entry.url.replace(/[^/]+\/$/, `${String(from)}/`);
+      const other = seen.get(url);
+      if (!other || other === entry) return;
+      const pos = entry.yaml?.valuePosition(['redirectFrom', i]) ?? { line: 1, column: 1 };
+      add(entry, at(pos.line, pos.column, 'error', 'duplicate-slug', `旧网址名“${String(from)}”正被 ${display(other.rel)} 使用，跳转会覆盖那一页；请删掉这一项`));
+    });
+  }
+  return result;
+}
+
+/** Enterprise file names must be URL-safe: `huarui-yaoye.yaml`. */
+export function checkEnterpriseFileName(entry: LoadedEntry): LocalFinding[] {
+  if (entry.kind !== 'enterprise' || isAsciiSlug(entry.slug)) return [];
+  return [at(1, 1, 'error', 'enterprise-file-name', `企业文件名“${entry.slug}”只能用小写英文字母、数字和连字符，例如 huarui-yaoye.yaml（它就是企业页面的网址）`)];
+}
+
+/** Story `enterprises:` entries that match no enterprise file name, full name or alias, with a "did you mean". */
+export function checkEnterpriseReferences(entry: LoadedEntry, enterprises: readonly LoadedEntry[]): LocalFinding[] {
+  const list = entry.data['enterprises'];
+  if (entry.kind !== 'story' || !Array.isArray(list) || !entry.yaml) return [];
+  const names = enterprises.map((e) => ({
+    slug: e.slug,
+    name: typeof e.data['name'] === 'string' ? e.data['name'] : e.slug,
+    aliases: Array.isArray(e.data['aliases']) ? e.data['aliases'].filter((a): a is string => typeof a === 'string') : [],
+  }));
+  const index = createEnterpriseIndex(names);
+  const candidates = names.flatMap((e) => [e.slug, e.name, ...e.aliases]);
+  const findings: LocalFinding[] = [];
+  list.forEach((reference, i) => {
+    if (typeof reference !== 'string' || index.resolve(reference) !== undefined) return;
+    const guess = suggestClosest(reference, candidates);
+    const owner = guess === undefined ? undefined : names.find((e) => e.slug === guess || e.name === guess || e.aliases.includes(guess));
+    const hint = owner ? `，是不是“${owner.name}”（${owner.slug}）？` : '；请先在 content/enterprises/ 里添加这家企业';
+    const pos = entry.yaml?.valuePosition(['enterprises', i]) ?? { line: 1, column: 1 };
+    findings.push(at(pos.line, pos.column, 'error', 'unknown-enterprise', `不认识的企业“${reference}”${hint}`));
+  });
+  return findings;
+}
+
+/** Honour tables without a name column: the page could not list or link the honourees. */
+export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
+  if (entry.kind !== 'honor') return [];
+  const columns = NAME_COLUMNS.map((c) => `“${c}”`).join('、');
+  return honorTables(parseHonorDocument(entry.body))
+    .filter((table) => table.nameColumn === -1)
+    .map((table) => at(table.line + entry.bodyLine - 1, 1, 'error', 'honor-table-name', `${KIND_NAMES.honor}的表格缺少“名称”列：表头第一行要有 ${columns} 之一，写受表彰的企业、个人或单位`));
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { pickSlug } from '../slug.ts';
+import type { ContentFile } from './content-files.ts';
+import type { ContentKind } from './fields.ts';
+import { at, type LocalFinding } from './finding.ts';
+import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
+import { checkInvisible, checkPunctuation } from './invisible.ts';
+import { parseMarkdown } from './markdown.ts';
+import { checkPlaceholders } from './placeholders.ts';
+import { checkFields } from './schema.ts';
+import { checkUnsafe } from './unsafe.ts';
+import { checkWatermarks } from './watermarks.ts';
+
+/** A content file read and parsed once, with the findings that need only the file itself. */
+export interface LoadedEntry {
+  kind: ContentKind;
+  rel: string;
+  absPath: string;
+  yearFolder?: string | undefined;
+  /** URL slug: front matter slug, ASCII file name or pinyin of the title; enterprises: file name. */
+  slug: string;
+  /** The page URL, e.g. `/reports/2024/zhiwei/`. */
+  url: string;
+  data: Record<string, unknown>;
+  yaml: ParsedYaml | null;
+  tree: Root | null;
+  body: string;
+  bodyLine: number;
+  findings: LocalFinding[];
+}
+
+/** Reads one content file and runs every check that needs nothing but the file. */
+export async function loadEntry(contentDir: string, file: ContentFile): Promise<LoadedEntry> {
+  const absPath = path.resolve(contentDir, file.rel);
+  const source = (await readFile(absPath, 'utf8')).replace(/\r\n?/g, '\n');
+  const findings: LocalFinding[] = checkInvisible(source);
+  const text = source.replace(/^\uFEFF/, '');
+  const isYamlFile = file.kind === 'enterprise';
+  const split = isYamlFile ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontMatter(text);
+  if (split.yaml === null) findings.push(at(1, 1, 'error', 'front-matter-missing', '文件开头缺少信息区：第一行应当是 ---，接着写 title、date 等字段，再用一行 --- 结束'));
+  const yaml = split.yaml === null ? null : parseYamlWithPositions(split.yaml, split.yamlLine);
+  if (yaml) findings.push(...yaml.errors, ...checkFields(file.kind, yaml, { yearFolder: file.yearFolder }));
+  const data = yaml?.data ?? {};
+  const head = text.split('\n').slice(0, split.bodyLine - 1).join('\n');
+  const headText = head.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length));
+  findings.push(...checkPlaceholders(headText, 1), ...checkWatermarks(head, 1));
+  let tree: Root | null = null;
+  if (!isYamlFile) {
+    const markdown = parseMarkdown(split.body);
+    tree = markdown.tree;
+    findings.push(
+      ...checkPlaceholders(markdown.words, split.bodyLine),
+      ...checkWatermarks(markdown.prose, split.bodyLine),
+      ...checkUnsafe(markdown.prose, split.bodyLine),
+      ...checkPunctuation(markdown.words, split.bodyLine),
+    );
+  }
+  const stem = path.basename(file.rel).replace(/\.[^.]+$/, '');
+  const slug = isYamlFile ? stem : pickSlug(file.rel, typeof data['slug'] === 'string' ? data['slug'] : undefined, String(data['title'] ?? stem));
+  const folder = file.rel.split('/')[0] ?? '';
+  const url = isYamlFile ? `/enterprises/${slug}/` : `/${folder}/${file.yearFolder}/${slug}/`;
+  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, data, yaml, tree, body: split.body, bodyLine: split.bodyLine, findings };
+}

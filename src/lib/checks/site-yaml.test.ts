@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkSiteYaml } from './site-yaml.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'gsl-site-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('checkSiteYaml', () => {
+  it('places a missing ICP number at the top of the file', async () => {
+    writeFileSync(path.join(dir, 'site.yaml'), 'name: 锦川市工商业联合会（总商会）\nshortName: 锦川工商联\ndescription: 信息发布平台。\nbaseUrl: https://www.jcgsl.example.cn\ncolors:\n  primary: "#9f1d20"\n  accent: "#b8860b"\n');
+    expect(await checkSiteYaml(dir)).toEqual([{ line: 1, column: 1, level: 'error', code: 'site-yaml', message: '网站设置 icp：缺少“icp”（ICP 备案号），中国大陆网站必须在页脚显示' }]);
+  });
+
+  it('reports a missing site.yaml', async () => {
+    expect((await checkSiteYaml(path.join(dir, 'none')))[0]?.code).toBe('site-yaml-missing');
+  });
+});
