@@ -57,6 +57,11 @@ describe('remarkOutline', () => {
     expect(headings(await run('#### 一、总体要求\n'))).toEqual([[2, '一、总体要求', 's1']]);
   });
 
+  it('marks the opening salutation so it is set flush left', async () => {
+    const tree = await run(report);
+    expect(tree.children[0]?.data).toEqual({ hProperties: { className: ['salutation'] } });
+  });
+
   it('leaves files outside the reports folder alone', async () => {
     expect(headings(await run('（一）活动背景。正文。\n', 'content/stories/2024/a.md'))).toEqual([]);
   });

@@ -30,6 +30,14 @@ function splitParagraph(node: Paragraph, next: ReturnType<typeof createOutlineNu
   return hasRest ? [heading, { type: 'paragraph', children: rest }] : [heading];
 }
 
+/** A report opens with a salutation (`各位执委、同志们：`) set flush left, not indented like body text. */
+function markSalutation(tree: Root): void {
+  const first = tree.children[0];
+  if (first?.type !== 'paragraph') return;
+  const text = mdastText(first).trim();
+  if (text.length <= 40 && /[：:]$/.test(text)) first.data = { ...first.data, hProperties: { ...first.data?.hProperties, className: ['salutation'] } };
+}
+
 /**
  * Remark plugin: in work reports, recognises the Chinese outline (`一、`, `（一）`, `1．`, `（1）`) in
  * headings and in paragraphs that open with a run-in heading, makes them headings of the matching
@@ -41,6 +49,7 @@ export function remarkOutline(options: { pathIncludes?: string } = {}) {
     const filePath = (file.path ?? file.history?.[0] ?? '').replaceAll('\\', '/');
     if (!filePath.includes(scope)) return;
     const next = createOutlineNumbering();
+    markSalutation(tree);
     tree.children = tree.children.flatMap((node): RootContent[] => {
       if (node.type === 'paragraph') return splitParagraph(node, next);
       if (node.type !== 'heading') return [node];
