@@ -1,0 +1,72 @@
+import { cacheControlFor, isImmutablePath } from './cache-rules.ts';
+import { contentTypeFor } from './content-types.ts';
+import type { LocalFile } from './list-files.ts';
+import { MANIFEST_NAME, normalizeEtag, type DeployManifest } from './manifest.ts';
+
+/** Why a file is uploaded. */
+export type UploadReason = 'new' | 'changed' | 'headers' | 'outside';
+
+/** Upload order: hashed assets, then other files, then what links to pages (HTML, sitemaps, RSS). */
+export type UploadPhase = 0 | 1 | 2;
+
+/** One file to upload, with the headers the storage will serve it with. */
+export interface PlannedUpload {
+  file: LocalFile;
+  /** Path below the prefix, same as the file's path below dist/. */
+  key: string;
+  contentType: string;
+  cacheControl: string;
+  reason: UploadReason;
+  phase: UploadPhase;
+}
+
+/** What a deploy will do. */
+export interface DeployPlan {
+  uploads: PlannedUpload[];
+  unchanged: number;
+  /** Keys in the bucket that dist/ no longer has; removed only with --delete. */
+  extra: string[];
+}
+
+/**
+ * When a file may go up. Pages go last so no page is ever live while an asset it names is missing; hashed
+ * assets go first because nothing live can name them before that.
+ * `"_astro/Base.B2x9.css"` → 0; `"share/_site/card.png"` → 1; `"reports/2024/x/index.html"` → 2; `"sitemap-0.xml"` → 2
+ */
+export function uploadPhase(key: string): UploadPhase {
+  if (/\.(html|xml)$/.test(key)) return 2;
+  return isImmutablePath(`/${key}`) ? 0 : 1;
+}
+
+function reasonToUpload(file: LocalFile, contentType: string, cacheControl: string, remoteEtag: string | undefined, manifest: DeployManifest): UploadReason | undefined {
+  const last = manifest[file.relativePath];
+  if (remoteEtag === undefined) return 'new';
+  if (!last) return 'outside';
+  if (last.sha256 !== file.sha256) return 'changed';
+  if (last.contentType !== contentType || last.cacheControl !== cacheControl) return 'headers';
+  // The object was replaced since our last deploy (by hand, another tool, or a deploy cut short).
+  if (normalizeEtag(last.etag) !== normalizeEtag(remoteEtag)) return 'outside';
+  return undefined;
+}
+
+/**
+ * Compares dist/ with the bucket (keys → ETags from one listing) and the manifest the last deploy left:
+ * a file is skipped only when its hash and headers match the manifest and the object still carries the
+ * ETag that upload got. Uploads come sorted by phase, then path.
+ */
+export function planDeploy(local: readonly LocalFile[], remote: ReadonlyMap<string, string>, manifest: DeployManifest): DeployPlan {
+  const uploads: PlannedUpload[] = [];
+  let unchanged = 0;
+  for (const file of local) {
+    const sitePath = `/${file.relativePath}`;
+    const contentType = contentTypeFor(sitePath);
+    const cacheControl = cacheControlFor(sitePath);
+    const reason = reasonToUpload(file, contentType, cacheControl, remote.get(file.relativePath), manifest);
+    if (reason) uploads.push({ file, key: file.relativePath, contentType, cacheControl, reason, phase: uploadPhase(file.relativePath) });
+    else unchanged += 1;
+  }
+  uploads.sort((a, b) => a.phase - b.phase || (a.key < b.key ? -1 : 1));
+  const wanted = new Set(local.map((file) => file.relativePath));
+  const extra = [...remote.keys()].filter((key) => !wanted.has(key) && key !== MANIFEST_NAME).sort();
+  return { uploads, unchanged, extra };
+}
