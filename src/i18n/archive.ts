@@ -1,0 +1,46 @@
+/** Every Chinese string of the per-year archives: bundle links, the annual compilation, the bundle's own index, build messages. */
+export const archiveText = {
+  download: (year: number) => `下载${year}年度归档包`,
+  downloadContents: '包括本年度网页（可离线浏览）、Markdown 原文、文件清单和年度汇编 PDF',
+  size: '大小',
+  sha256: 'SHA-256',
+  archiveColumn: '归档包',
+  compilation: {
+    title: (year: number) => `${year}年度汇编`,
+    documentTitle: (shortName: string, year: number) => `${shortName}${year}年度汇编`,
+    subtitle: '工作报告 · 表彰名单 · 企业故事',
+    editor: (organisation: string) => `${organisation} 编`,
+    counts: (r: number, h: number, s: number) => `收录工作报告 ${r} 篇、表彰名单 ${h} 份、企业故事 ${s} 篇`,
+    contents: '目录',
+    parts: { reports: '工作报告', honors: '表彰名单', stories: '企业故事' },
+    read: (year: number) => `阅读${year}年度汇编`,
+    backToYear: (year: number) => `返回${year}年度`,
+    printHint: '本页按 A4 纸排版，可直接打印；年度归档包里另有 PDF 版。',
+    onlineAt: (url: string) => `网络版：${url}`,
+    description: (year: number) => `${year}年全部工作报告、表彰名单和企业故事，按日期汇编成册，便于打印和存档。`,
+    honorFacts: (issuers: string, count: number) => `表彰单位：${issuers}　共 ${count} 个表彰对象`,
+    serial: '序号',
+  },
+  bundle: {
+    title: (shortName: string, year: number) => `${shortName}${year}年度归档`,
+    intro: (organisation: string, year: number) => `这是${organisation}${year}年度发布内容的离线副本，解压后用浏览器打开本文件即可阅读，不需要联网。`,
+    yearPage: (year: number) => `${year}年度目录（全部网页）`,
+    compilationHtml: '年度汇编（网页，可打印）',
+    compilationPdf: '年度汇编（PDF）',
+    manifest: 'manifest.json：每篇内容的标题、类型、日期、网址和 SHA-256',
+    sources: 'sources/：各篇内容的 Markdown 原文，与提交时一字不差',
+    live: '其他年度和站内搜索请访问：',
+  },
+  log: {
+    year: (year: number, pages: number, reports: number, file: string, size: string, pdf: string, seconds: string) =>
+      `${year}：${pages} 个页面，${reports} 篇报告 → ${file}（${size}），${pdf}，用时 ${seconds} 秒`,
+    pdfPages: (pages: number) => `PDF ${pages} 页`,
+    noPdf: '未生成 PDF',
+    noChromium: (path: string) =>
+      `找不到 Chromium（${path}），本次不生成年度汇编 PDF，归档包的其余内容照常写入。安装：apt-get install -y chromium fonts-noto-cjk，或用 CHROMIUM_PATH 指向已安装的 Chromium`,
+    done: (count: number, seconds: string) => `年度归档：${count} 个年度，用时 ${seconds} 秒`,
+    missingPage: (file: string) => `年度归档需要的页面 ${file} 没有生成`,
+    missingSource: (file: string) => `找不到源文件 ${file}，无法放进年度归档包`,
+    pdfFailed: (year: number) => `${year}年度汇编 PDF 生成失败`,
+  },
+} as const;

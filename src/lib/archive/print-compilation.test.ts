@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locateShareFontFiles } from '../share/share-fonts.ts';
+import { openPrinter, type CompilationPrinter } from './print-compilation.ts';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const paragraph = '<p>全年走访企业五十余家，协调解决融资、用地、用工等问题三十项，推动出台支持民营经济发展的政策措施十二条。</p>';
+const compilation = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="/print.css"></head><body>
+<nav><a href="#r-a"><span>在市工商联执委会议上的工作报告</span><span data-toc-page="r-a"></span></a>
+<a href="#r-b"><span>在营商环境座谈会上的讲话</span><span data-toc-page="r-b"></span></a></nav>
+<h2 id="r-a">在市工商联执委会议上的工作报告</h2>${paragraph.repeat(40)}
+<h2 id="r-b">在营商环境座谈会上的讲话</h2>${paragraph.repeat(3)}</body></html>`;
+
+let outDir: string;
+let printer: CompilationPrinter | undefined;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'gsl-print-'));
+  mkdirSync(path.join(outDir, 'archives/2024/compilation'), { recursive: true });
+  writeFileSync(path.join(outDir, 'archives/2024/compilation/index.html'), compilation);
+  writeFileSync(path.join(outDir, 'print.css'), `@page { size: A4; margin: 20mm } body { font-family: 'GSL Print Serif'; } h2 { break-before: page }`);
+  const [regular, bold] = locateShareFontFiles();
+  printer = await openPrinter({ outDir, executablePath: CHROMIUM, fonts: [{ weight: 400, file: regular! }, { weight: 700, file: bold! }] });
+  if (!printer) throw new Error(`找不到 Chromium（${CHROMIUM}）：请运行 \`apt-get install -y chromium fonts-noto-cjk\``);
+}, 60_000);
+
+afterAll(() => printer?.close());
+
+describe('openPrinter', () => {
+  it('reports no printer when Chromium is not installed', async () => {
+    expect(await openPrinter({ outDir: tmpdir(), executablePath: '/nonexistent/chromium', fonts: [] })).toBeUndefined();
+  });
+
+  it('writes each contents entry’s page number into the PDF', async () => {
+    const { pdf, pages } = await printer!.print('/archives/2024/compilation/', '2024-08-20');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+    expect(pages).toBe(5);
+    expect(text[0]?.normalize('NFKC').replace(/\s+/g, '')).toBe('在市工商联执委会议上的工作报告2在营商环境座谈会上的讲话5');
+  }, 60_000);
+
+  it('prints the same page to the same bytes, dated by the content', async () => {
+    const first = await printer!.print('/archives/2024/compilation/', '2024-08-20');
+    const second = await printer!.print('/archives/2024/compilation/', '2024-08-20');
+    expect(first.pdf.equals(second.pdf)).toBe(true);
+    expect(first.pdf.toString('latin1')).toContain("/CreationDate (D:20240820000000+08'00')");
+  }, 60_000);
+});

@@ -1,0 +1,195 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fromBuffer, type Entry } from 'yauzl';
+import type { Manifest } from '../../src/lib/archive/manifest.ts';
+import { launchChromium, recordRequests } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+
+const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** Every file of a ZIP by its path, read with yauzl (a reader independent of the writer). */
+function readZip(file: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    fromBuffer(readFileSync(file), { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      const files = new Map<string, Buffer>();
+      zip.on('entry', (entry: Entry) =>
+        zip.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        }),
+      );
+      zip.on('end', () => resolve(files));
+      zip.readEntry();
+    });
+  });
+}
+
+function unzipTo(files: Map<string, Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gsl-unzipped-'));
+  for (const [name, data] of files) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), data);
+  }
+  return dir;
+}
+
+const ROOT = '锦川工商联-2024';
+let dist: string;
+let bundle: Map<string, Buffer>;
+let manifest: Manifest;
+const file = (name: string) => bundle.get(`${ROOT}/${name}`);
+
+beforeAll(async () => {
+  dist = inject('demoDist');
+  bundle = await readZip(path.join(dist, 'archives', `${ROOT}.zip`));
+  manifest = JSON.parse(file('manifest.json')!.toString('utf8')) as Manifest;
+});
+
+describe('the 2024 bundle of the demo site', () => {
+  it('holds the front page, year page, compilation, PDF and manifest in one folder', () => {
+    const names = [...bundle.keys()];
+    expect(names.filter((n) => !n.startsWith(`${ROOT}/`))).toEqual([]);
+    for (const name of ['index.html', 'years/2024/index.html', '年度汇编.html', '年度汇编.pdf', 'manifest.json', 'theme.css', 'logo.svg']) expect(file(name), name).toBeDefined();
+    expect(names.some((n) => /\/_astro\/.+\.css$/.test(n))).toBe(true);
+  });
+
+  it('lists each 2024 report, honour list and story with its live URL, and carries its page and Markdown', () => {
+    expect(manifest.entries.map((e) => [e.type, e.date.slice(0, 4)])).toContainEqual(['report', '2024']);
+    expect(new Set(manifest.entries.map((e) => e.type))).toEqual(new Set(['report', 'honor', 'story']));
+    for (const entry of manifest.entries) {
+      expect(entry.url).toBe(`https://www.jcgsl.example.cn/${entry.page.replace(/index\.html$/, '')}`);
+      expect(file(entry.page), entry.page).toBeDefined();
+      expect(file(entry.source)!.equals(readFileSync(path.join('content', entry.source.replace(/^sources\//, '')))), entry.source).toBe(true);
+    }
+  });
+
+  it('gives hashes in the manifest that match the files', () => {
+    expect(manifest.entries.filter((e) => sha(file(e.source)!) !== e.sha256)).toEqual([]);
+    expect(manifest.files.filter((f) => sha(file(f.path)!) !== f.sha256 || file(f.path)!.byteLength !== f.size)).toEqual([]);
+    expect(manifest.files.length).toBe(bundle.size - 1);
+  });
+
+  it('is linked from the year page with its size and SHA-256', () => {
+    const zip = readFileSync(path.join(dist, 'archives', `${ROOT}.zip`));
+    const page = readFileSync(path.join(dist, 'years/2024/index.html'), 'utf8');
+    expect(page).toContain(`<code data-archive-sha256>${sha(zip)}</code>`);
+    expect(page).toMatch(/<span data-archive-size>\d+\.\d (KB|MB)<\/span>/);
+    expect(readFileSync(path.join(dist, 'archives/index.html'), 'utf8')).toContain('data-archive-file="锦川工商联-2024.zip"');
+  });
+
+  it('has a PDF compilation of plausible length that contains every report title', async () => {
+    const pdf = new Uint8Array(file('年度汇编.pdf')!);
+    const document = await getDocumentProxy(pdf);
+    const { text } = await extractText(document, { mergePages: true });
+    // Chromium maps some characters to look-alike Kangxi radicals (⼯ for 工); NFKC folds them back.
+    const flat = text.normalize('NFKC').replace(/\s+/g, '');
+    expect(document.numPages).toBeGreaterThanOrEqual(10);
+    expect(document.numPages).toBeLessThanOrEqual(80);
+    const reports = manifest.entries.filter((e) => e.type === 'report');
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.filter((r) => !flat.includes(r.title.replace(/\s+/g, ''))).map((r) => r.title)).toEqual([]);
+    expect(flat).toContain('目录');
+  });
+});
+
+describe('the offline copy opened from disk in Chromium', () => {
+  let browser: Browser;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = path.join(unzipTo(bundle), ROOT);
+    browser = await launchChromium();
+  });
+
+  afterAll(() => browser?.close());
+
+  it('shows the year page styled, follows its links to a report and back, and loads nothing from elsewhere', async () => {
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    await page.goto(pathToFileURL(path.join(folder, 'years/2024/index.html')).href);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).toBe('rgb(159, 29, 32)');
+    const report = manifest.entries.find((e) => e.type === 'report')!;
+    await page.click(`a:text-is("${report.title}")`);
+    expect(fileURLToPath(page.url())).toBe(path.join(folder, report.page));
+    expect((await page.textContent('h1'))?.trim()).toBe(report.title);
+    await page.click('.kicker a[href*="years/2024"]');
+    expect(fileURLToPath(page.url())).toBe(path.join(folder, 'years/2024/index.html'));
+    expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await page.close();
+  });
+
+  it('sends links to other years and to enterprises to the live site', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.join(folder, 'years/2024/index.html')).href);
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('https://www.jcgsl.example.cn/archives/');
+    expect(hrefs.filter((h) => h.startsWith('/'))).toEqual([]);
+    expect(hrefs.some((h) => h.includes('2023/'))).toBe(false);
+    await page.close();
+  });
+
+  it('opens the compilation from the front page with its contents linking into the document', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+    await page.click('a:text-is("年度汇编（网页，可打印）")');
+    expect((await page.textContent('h1'))?.trim()).toBe('2024年度汇编');
+    const target = await page.$eval('.contents li li a', (a) => a.getAttribute('href') ?? '');
+    expect(await page.locator(target).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('building a small tree again', () => {
+  const env = { GSL_NOW: '2026-01-01T00:00:00+08:00' };
+  let first: string;
+  let second: string;
+  let changed: string;
+
+  beforeAll(() => {
+    const builds = [buildSite('tests/fixtures/mini', env), buildSite('tests/fixtures/mini', env)];
+    // The same tree plus one more 2023 story: only the 2023 bundle may change.
+    const tree = path.join(mkdtempSync(path.join(tmpdir(), 'gsl-mini-plus-')), 'content');
+    cpSync('tests/fixtures/mini', tree, { recursive: true });
+    writeFileSync(
+      path.join(tree, 'stories/2023/hengfeng-huishou.md'),
+      '---\ntitle: 恒丰纸业建起废纸回收站\ndate: 2023-10-09\nenterprises: [恒丰纸业]\nsummary: 一家纸业企业在县城设了三个回收站。\n---\n\n回收站每天收废纸两吨。\n',
+    );
+    builds.push(buildSite(tree, env));
+    for (const build of builds) if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+    [first, second, changed] = builds.map((b) => b.dist) as [string, string, string];
+    expect(builds[0]!.output).toMatch(/2024：\d+ 个页面，1 篇报告 → 澄江工商联-2024\.zip（[\d.]+ KB），PDF \d+ 页/);
+  }, 600_000);
+
+  const bytes = (dist: string, year: number) => readFileSync(path.join(dist, 'archives', `澄江工商联-${year}.zip`));
+
+  it('writes byte-identical bundles and PDFs from the same content', async () => {
+    expect(bytes(second, 2024).equals(bytes(first, 2024))).toBe(true);
+    expect(bytes(second, 2023).equals(bytes(first, 2023))).toBe(true);
+    const pdf = async (dist: string) => (await readZip(path.join(dist, 'archives/澄江工商联-2024.zip'))).get('澄江工商联-2024/年度汇编.pdf')!;
+    expect(sha(await pdf(second))).toBe(sha(await pdf(first)));
+  });
+
+  it('keeps a year’s bundle unchanged when only another year’s content changes', () => {
+    expect(bytes(changed, 2024).equals(bytes(first, 2024))).toBe(true);
+    expect(bytes(changed, 2023).equals(bytes(first, 2023))).toBe(false);
+  });
+
+  it('leaves drafts and pieces scheduled for later out of every bundle', async () => {
+    const names = [...(await readZip(path.join(first, 'archives/澄江工商联-2024.zip'))).keys(), ...(await readZip(path.join(first, 'archives/澄江工商联-2023.zip'))).keys()];
+    expect(names.filter((n) => /caogao|weilai/.test(n))).toEqual([]);
+    const texts = [...(await readZip(path.join(first, 'archives/澄江工商联-2024.zip'))).values()].map((b) => b.toString('latin1')).join('');
+    expect(texts).not.toContain('caogao');
+  });
+});
