@@ -3,12 +3,13 @@
  * production, resolves cross-references, sorts, and hands plain arrays to the pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { beijingYear } from './lib/dates.ts';
+import { beijingYear, isoDate } from './lib/dates.ts';
 import { createEnterpriseIndex, type EnterpriseIndex } from './lib/enterprise-index.ts';
 import { honorTables, parseHonorDocument, type HonorBlock, type HonorTable } from './lib/honors.ts';
 import { contentDir } from './lib/paths.ts';
 import { buildTime, isPublished } from './lib/publish.ts';
 import { findRelated } from './lib/related.ts';
+import type { ShareData } from './lib/share/types.ts';
 import { loadSiteConfig, type SiteConfig } from './lib/site-config.ts';
 import { listYears, sortNewestFirst } from './lib/years.ts';
 
@@ -169,4 +170,21 @@ export async function getEnterpriseRecord(slug: string): Promise<{ stories: Stor
     honors: honorRows,
     reports: reports.filter((r) => r.mentions.includes(slug)),
   };
+}
+
+const SHARE_KIND = { reports: 'report', honors: 'honor', stories: 'story' } as const;
+
+/** What a piece's page tells the share images and meta tags about itself. */
+export function shareDataFor(piece: Piece): ShareData {
+  const share: ShareData = {
+    kind: SHARE_KIND[piece.kind],
+    title: piece.title,
+    description: piece.summary,
+    pagePath: piece.url,
+    date: isoDate(piece.date),
+    year: piece.year,
+    source: piece.source,
+  };
+  if (piece.kind === 'honors') share.count = piece.count;
+  return share;
 }

@@ -19,6 +19,7 @@ export const shareText = {
   },
   year: (year: number) => `${year}年度`,
   honourees: (count: number) => `受表彰 ${count} 个单位和个人`,
+  homeTagline: '工作报告 · 表彰名单 · 企业故事',
   longPress: '长按识别二维码',
   posterHint: '阅读全文',
   shareLink: '分享',
@@ -27,6 +28,6 @@ export const shareText = {
   progress: (done: number, total: number) => `分享图片 ${done}/${total}`,
   summary: (rendered: number, cached: number, ms: number) => `分享图片：新生成 ${rendered} 张，沿用缓存 ${cached} 张，用时 ${ms} 毫秒`,
   missingGlyph: (where: string, page: string, chars: string[]) =>
-    `${where}: 分享图片的字体里没有这些字：${chars.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、')}，页面 ${page}。请改用常用字，或换成同义的写法后再构建`,
+    `${where}: 分享图片的字体里没有这些字：${chars.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、')}，页面 ${page}。请改用常用字或拼音后再构建`,
   badShareMeta: (file: string, reason: string) => `${file}: 页面里的分享信息（gsl:share）无法读取：${reason}`,
 } as const;

@@ -22,6 +22,16 @@ export const siteConfigSchema = z.object({
   footer: z.array(z.string()).default([]).describe('页脚文字，每行一条'),
   icp: z.string({ error: '缺少“icp”（ICP 备案号），中国大陆网站必须在页脚显示' }).min(1).describe('ICP 备案号，例如“锦ICP备2024000001号-1”'),
   police: z.string().optional().describe('公安联网备案号（可选）'),
+  wechat: z
+    .object({
+      appId: z.string().regex(/^wx[0-9a-f]{16}$/, '“wechat.appId”应当是公众号的 AppID，例如 wx0123456789abcdef'),
+      signatureEndpoint: z
+        .string()
+        .regex(/^(https:\/\/[^\s]+|\/[^\s]*)$/, '“wechat.signatureEndpoint”应当是 https:// 开头的完整网址，或以 / 开头的本站路径')
+        .describe('本组织自己的签名服务地址：收到 ?url=<页面地址> 后返回 {"timestamp","nonceStr","signature"}'),
+    })
+    .optional()
+    .describe('微信 JS-SDK 自定义分享（可选，默认关闭）：需要已认证的公众号，并把本站域名设为“JS接口安全域名”'),
 });
 
 /** The parsed and checked site settings. */

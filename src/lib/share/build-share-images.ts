@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { shareText } from '../../i18n/share.ts';
+import { checkShareGlyphs, type SharePage } from './check-share-glyphs.ts';
+import { planShareImages, type ShareImageJob } from './plan-share-images.ts';
+import { chooseWorkerCount, createRenderPool } from './render-pool.ts';
+import { computeRenderFingerprint } from './render-fingerprint.ts';
+import { loadShareFonts, locateShareFontFiles } from './share-fonts.ts';
+import { openShareImageCache } from './share-image-cache.ts';
+import type { ShareSite } from './share-node.ts';
+
+/** Where the images go and what to report on the way. */
+export interface BuildShareImagesOptions {
+  pages: readonly SharePage[];
+  site: ShareSite;
+  outDir: string;
+  cacheDir: string;
+  /** Project root, for finding the content files named in error messages. */
+  projectRoot: string;
+  log?: (message: string) => void;
+  /** Force a worker count (the benchmark compares both); otherwise `chooseWorkerCount` decides. */
+  workers?: number;
+}
+
+/** What a run did: images written, how many were drawn and how many came from the cache. */
+export interface ShareImagesReport {
+  images: number;
+  rendered: number;
+  cached: number;
+  workers: number;
+  ms: number;
+}
+
+/**
+ * Writes the card, square and poster of every page into `outDir`: checks every drawn character against
+ * the font first (throwing one Chinese message for all pages), copies unchanged images from the cache,
+ * and renders the rest, in two worker threads when there are enough of them.
+ */
+export async function buildShareImages(options: BuildShareImagesOptions): Promise<ShareImagesReport> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const fontFiles = locateShareFontFiles();
+  const fonts = loadShareFonts(fontFiles);
+  const problems = checkShareGlyphs(options.pages, options.site, fonts.coverage, options.projectRoot);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+
+  const jobs = planShareImages(options.pages.map((page) => page.share), options.site, computeRenderFingerprint(fonts.hash));
+  const byKey = Map.groupBy(jobs, (job) => job.key);
+  const cache = openShareImageCache(options.cacheDir);
+  const write = (job: ShareImageJob, png: Uint8Array) => {
+    const file = path.join(options.outDir, job.outPath);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, png);
+  };
+
+  const missing: ShareImageJob[][] = [];
+  for (const group of byKey.values()) {
+    const png = cache.read(group[0]!.key);
+    if (png) for (const job of group) write(job, png);
+    else missing.push(group);
+  }
+
+  const pool = createRenderPool(options.workers ?? chooseWorkerCount(missing.length), fontFiles, fonts.faces);
+  try {
+    let done = 0;
+    const step = Math.max(1, Math.ceil(missing.length / 20));
+    const queue = missing.values();
+    const drain = async () => {
+      for (const group of queue) {
+        const png = await pool.render(group[0]!);
+        cache.write(group[0]!.key, png);
+        for (const job of group) write(job, png);
+        done += 1;
+        if (done % step === 0 || done === missing.length) log(shareText.progress(done, missing.length));
+      }
+    };
+    // A few requests in flight per worker keeps both busy without holding every PNG in memory.
+    await Promise.all(Array.from({ length: Math.max(1, pool.workers * 3) }, drain));
+  } finally {
+    await pool.close();
+  }
+  const ms = Math.round(performance.now() - started);
+  log(shareText.summary(missing.length, byKey.size - missing.length, ms));
+  return { images: jobs.length, rendered: missing.length, cached: byKey.size - missing.length, workers: pool.workers, ms };
+}

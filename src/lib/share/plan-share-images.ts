@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { ShareImageRequest } from './render-share-image.ts';
+import { toShareSite, type ShareSite } from './share-node.ts';
+import { shareImageSizes, sharePaths, type ShareImageKind } from './share-paths.ts';
+import type { ShareData } from './types.ts';
+
+/** One image to put in the output: where it goes, what draws it and the cache key of its pixels. */
+export interface ShareImageJob extends ShareImageRequest {
+  /** Site-relative path, e.g. "/share/reports/2024/zhiwei/card.png". */
+  outPath: string;
+  key: string;
+}
+
+const IMAGES: readonly ShareImageKind[] = ['card', 'square', 'poster'];
+
+/**
+ * The inputs of one image that reach its pixels. The card and square never draw the summary or the
+ * address, so a changed summary re-renders only the poster, and pages alike in all else share a card.
+ */
+export function pickDrawnInputs(image: ShareImageKind, share: ShareData, site: ShareSite): unknown {
+  const { source: _source, description, pagePath, ...drawn } = share;
+  const size = shareImageSizes[image];
+  if (image === 'poster') return { image, size, share: { ...drawn, description, pagePath }, site };
+  return { image, size, share: drawn, site: { name: site.name, shortName: site.shortName, colors: site.colors } };
+}
+
+/** Cache key of one image: the shared fingerprint plus the image's own inputs, as a SHA-256 hex string. */
+export function hashShareImage(fingerprint: string, image: ShareImageKind, share: ShareData, site: ShareSite): string {
+  return createHash('sha256').update(fingerprint).update('\n').update(JSON.stringify(pickDrawnInputs(image, share, site))).digest('hex');
+}
+
+/** The three images of every page, in page order, each with its output path and cache key. */
+export function planShareImages(shares: readonly ShareData[], anySite: ShareSite, fingerprint: string): ShareImageJob[] {
+  const site = toShareSite(anySite);
+  return shares.flatMap((share) => {
+    const paths = sharePaths(share.pagePath);
+    return IMAGES.map((image) => ({ image, share, site, outPath: paths[image], key: hashShareImage(fingerprint, image, share, site) }));
+  });
+}

@@ -1,0 +1,27 @@
+import { buildCard } from './card-template.ts';
+import { buildPoster } from './poster-template.ts';
+import { renderPng, type RenderTimings } from './render-png.ts';
+import type { ShareFontFace } from './share-fonts.ts';
+import type { ShareDrawing, ShareSite } from './share-node.ts';
+import { shareImageSizes, type ShareImageKind } from './share-paths.ts';
+import { buildSquare } from './square-template.ts';
+import type { ShareData } from './types.ts';
+
+const TEMPLATES: Record<ShareImageKind, (share: ShareData, site: ShareSite) => ShareDrawing> = {
+  card: (share, site) => ({ node: buildCard(share, site) }),
+  square: (share, site) => ({ node: buildSquare(share, site) }),
+  poster: buildPoster,
+};
+
+/** What one image needs: which image, of which page, for which site. Plain data, so it crosses to a worker. */
+export interface ShareImageRequest {
+  image: ShareImageKind;
+  share: ShareData;
+  site: ShareSite;
+}
+
+/** Renders one share image to PNG bytes with fonts already loaded. */
+export function renderShareImage(request: ShareImageRequest, faces: readonly ShareFontFace[], timings?: RenderTimings): Promise<Buffer> {
+  const drawing = TEMPLATES[request.image](request.share, request.site);
+  return renderPng(drawing, shareImageSizes[request.image], faces, timings);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtmlAttribute, readShareData, serializeShareData } from './share-meta.ts';
+import type { ShareData } from './types.ts';
+
+const report: ShareData = {
+  kind: 'report',
+  title: '在市工商联十届三次执委会议上的工作报告',
+  description: '回顾2023年“万企兴万村”行动和营商环境建设，部署2024年工作。',
+  pagePath: '/reports/2024/zhiwei/',
+  date: '2024-01-18',
+  year: 2024,
+  source: 'content/reports/2024/zhiwei.md',
+};
+
+function escapeLikeAstro(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;').replaceAll('<', '&lt;');
+}
+
+describe('readShareData', () => {
+  it('reads back the ShareData a page serialised into its head', () => {
+    const html = `<html><head><meta charset="utf-8"><meta name="gsl:share" content="${escapeLikeAstro(serializeShareData(report))}"></head></html>`;
+    expect(readShareData(html)).toEqual(report);
+  });
+
+  it('finds the meta element whatever the attribute order', () => {
+    const html = `<meta content='{"kind":"home","title":"锦川工商联","description":"","pagePath":"/"}' name="gsl:share">`;
+    expect(readShareData(html)?.kind).toBe('home');
+  });
+
+  it('returns undefined for a page without share data, such as a redirect', () => {
+    expect(readShareData('<meta http-equiv="refresh" content="0;url=/reports/">')).toBeUndefined();
+  });
+
+  it('names what is wrong with malformed share data', () => {
+    const html = `<meta name="gsl:share" content='{"kind":"speech","title":"","description":"x","pagePath":"reports/"}'>`;
+    expect(() => readShareData(html)).toThrow('kind 应当是 report/honor/story/enterprise/year/home/listing/page 之一；缺少 title；pagePath 应当以 / 开头和结尾');
+  });
+});
+
+describe('decodeHtmlAttribute', () => {
+  it('decodes named, decimal and hexadecimal entities', () => {
+    expect(decodeHtmlAttribute('&quot;五好&quot; &amp; &#39;万企&#x27;')).toBe('"五好" & \'万企\'');
+  });
+});
