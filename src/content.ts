@@ -153,23 +153,45 @@ export async function getRelatedStories(story: Story): Promise<Story[]> {
   return findRelated(asCandidate(story), stories.map(asCandidate)).map((c) => stories.find((s) => s.id === c.id)!);
 }
 
-/** Everything about one enterprise across the years: stories about it, honours it received, reports naming it. */
-export async function getEnterpriseRecord(slug: string): Promise<{ stories: Story[]; honors: EnterpriseHonor[]; reports: Report[] }> {
-  const { stories, honors, reports, index } = await getContent();
-  const honorRows = honors.flatMap((honor) =>
-    honor.tables.flatMap((table) =>
-      table.rows.flatMap((row): EnterpriseHonor[] => {
-        if (index.resolve(row.name) === slug) return [{ honor, table, anchor: row.anchor }];
-        const others = row.cells.filter((_, i) => i !== Math.max(table.nameColumn, 0)).join(' ');
-        return index.findMentions(others).includes(slug) ? [{ honor, table, anchor: row.anchor, person: row.name }] : [];
-      }),
-    ),
-  );
-  return {
-    stories: stories.filter((s) => s.enterprises.includes(slug)),
-    honors: honorRows,
-    reports: reports.filter((r) => r.mentions.includes(slug)),
+/** Everything the site says about one enterprise across the years. */
+export interface EnterpriseRecord {
+  stories: Story[];
+  honors: EnterpriseHonor[];
+  reports: Report[];
+}
+
+/** Every enterprise's record, built in one pass over all pieces (not once per enterprise page). */
+function buildEnterpriseRecords({ stories, honors, reports, index }: SiteContent): Map<string, EnterpriseRecord> {
+  const records = new Map<string, EnterpriseRecord>();
+  const recordOf = (slug: string) => {
+    let record = records.get(slug);
+    if (!record) records.set(slug, (record = { stories: [], honors: [], reports: [] }));
+    return record;
   };
+  for (const story of stories) for (const slug of story.enterprises) recordOf(slug).stories.push(story);
+  for (const report of reports) for (const slug of report.mentions) recordOf(slug).reports.push(report);
+  for (const honor of honors) {
+    for (const table of honor.tables) {
+      for (const row of table.rows) {
+        const named = index.resolve(row.name);
+        if (named) {
+          recordOf(named).honors.push({ honor, table, anchor: row.anchor });
+          continue;
+        }
+        const others = row.cells.filter((_, i) => i !== Math.max(table.nameColumn, 0)).join(' ');
+        for (const slug of index.findMentions(others)) recordOf(slug).honors.push({ honor, table, anchor: row.anchor, person: row.name });
+      }
+    }
+  }
+  return records;
+}
+
+let records: Promise<Map<string, EnterpriseRecord>> | undefined;
+
+/** Everything about one enterprise across the years: stories about it, honours it (or its people) received, reports naming it. */
+export async function getEnterpriseRecord(slug: string): Promise<EnterpriseRecord> {
+  records ??= getContent().then(buildEnterpriseRecords);
+  return (await records).get(slug) ?? { stories: [], honors: [], reports: [] };
 }
 
 const SHARE_KIND = { reports: 'report', honors: 'honor', stories: 'story' } as const;

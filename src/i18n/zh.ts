@@ -18,6 +18,7 @@ export const zh = {
     stories: { title: '企业故事', intro: '民营企业创业创新、回报社会的故事。' },
     enterprises: { title: '企业', intro: '在工作报告、表彰名单和企业故事中出现的企业，按名称排列。' },
     years: { title: '年度归档', intro: '按年度浏览全部工作报告、表彰名单和企业故事。' },
+    older: '更早年份',
   },
   home: {
     latestYear: (year: number) => `${year}年度概览`,
