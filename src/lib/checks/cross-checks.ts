@@ -1,4 +1,4 @@
-import { createEnterpriseIndex } from '../enterprise-index.ts';
+import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
 import { honorTables, NAME_COLUMNS, parseHonorDocument } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
 import type { LoadedEntry } from './entry.ts';
@@ -38,17 +38,33 @@ export function checkEnterpriseFileName(entry: LoadedEntry): LocalFinding[] {
   return [at(1, 1, 'error', 'enterprise-file-name', `企业文件名“${entry.slug}”只能用小写英文字母、数字和连字符，例如 huarui-yaoye.yaml（它就是企业页面的网址）`)];
 }
 
-/** Story `enterprises:` entries that match no enterprise file name, full name or alias, with a "did you mean". */
-export function checkEnterpriseReferences(entry: LoadedEntry, enterprises: readonly LoadedEntry[]): LocalFinding[] {
-  const list = entry.data['enterprises'];
-  if (entry.kind !== 'story' || !Array.isArray(list) || !entry.yaml) return [];
+interface EnterpriseLookup {
+  names: EnterpriseNames[];
+  index: EnterpriseIndex;
+  candidates: string[];
+}
+
+// One lookup per list of enterprises, shared by every story of the tree (not rebuilt per story).
+const lookups = new WeakMap<readonly LoadedEntry[], EnterpriseLookup>();
+
+function lookupFor(enterprises: readonly LoadedEntry[]): EnterpriseLookup {
+  let lookup = lookups.get(enterprises);
+  if (lookup) return lookup;
   const names = enterprises.map((e) => ({
     slug: e.slug,
     name: typeof e.data['name'] === 'string' ? e.data['name'] : e.slug,
     aliases: Array.isArray(e.data['aliases']) ? e.data['aliases'].filter((a): a is string => typeof a === 'string') : [],
   }));
-  const index = createEnterpriseIndex(names);
-  const candidates = names.flatMap((e) => [e.slug, e.name, ...e.aliases]);
+  lookup = { names, index: createEnterpriseIndex(names), candidates: names.flatMap((e) => [e.slug, e.name, ...e.aliases]) };
+  lookups.set(enterprises, lookup);
+  return lookup;
+}
+
+/** Story `enterprises:` entries that match no enterprise file name, full name or alias, with a "did you mean". */
+export function checkEnterpriseReferences(entry: LoadedEntry, enterprises: readonly LoadedEntry[]): LocalFinding[] {
+  const list = entry.data['enterprises'];
+  if (entry.kind !== 'story' || !Array.isArray(list) || !entry.yaml) return [];
+  const { names, index, candidates } = lookupFor(enterprises);
   const findings: LocalFinding[] = [];
   list.forEach((reference, i) => {
     if (typeof reference !== 'string' || index.resolve(reference) !== undefined) return;
