@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { foldAlphanumerics } from './fold-text.ts';
+
+/** What indexing a built site produced. */
+export interface IndexReport {
+  /** HTML files read. */
+  files: number;
+  /** Pages that made it into the index (those with `data-pagefind-body`). */
+  pages: number;
+  /** Files and bytes written under `pagefind/`. */
+  indexFiles: number;
+  indexBytes: number;
+  ms: number;
+}
+
+/**
+ * Repeated chrome inside indexed regions that says nothing about the page: the type · year kicker, the
+ * 分享 link, the print-only note, and an honour table's column labels and hidden caption (序号, 姓名…).
+ */
+export const EXCLUDED_SELECTORS = ['.kicker', '.share-row', '.share-link', '.print-only', '.honor-doc thead', '.honor-doc caption'];
+
+/** Every page goes into one Chinese index, whatever a page's `lang` says. */
+export const INDEX_LANGUAGE = 'zh-cn';
+
+const BATCH = 32;
+
+/** Pagefind's ready-made interfaces; the site has its own search page, so they would only be dead weight on the CDN. */
+const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+function listHtmlFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return full === path.join(root, 'pagefind') ? [] : listHtmlFiles(full, root);
+    return entry.name.endsWith('.html') ? [path.relative(root, full)] : [];
+  });
+}
+
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+function countIndexedPages(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+function check<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${step}出错：\n${response.errors.join('\n')}`);
+  return response;
+}
+
+/**
+ * Indexes a built site with Pagefind into `<outDir>/pagefind/`: every HTML page, full-width letters and
+ * digits folded to half-width first (so 2024 finds ２０２４), one zh-CN index. Any Pagefind error, or an
+ * index with no pages, throws; the Pagefind service is always closed.
+ */
+export async function buildSearchIndex(outDir: string): Promise<IndexReport> {
+  const started = performance.now();
+  try {
+    const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS }), '创建索引');
+    if (!index) throw new Error('Pagefind 没有返回索引');
+    const files = listHtmlFiles(outDir);
+    let marked = 0;
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => {
+          const content = foldAlphanumerics(readFileSync(path.join(outDir, file), 'utf8'));
+          if (content.includes('data-pagefind-body')) marked++;
+          check(await index.addHTMLFile({ url: htmlUrl(file), content }), `读取 ${file} 时`);
+        }),
+      );
+    }
+    // Without any data-pagefind-body Pagefind would index whole pages, navigation and all.
+    if (marked === 0) throw new Error(`${files.length} 个页面中没有一个带 data-pagefind-body`);
+    const outputPath = path.join(outDir, 'pagefind');
+    // Index files are named by content hash: re-indexing into an old index would leave stale files beside the new ones.
+    rmSync(outputPath, { recursive: true, force: true });
+    check(await index.writeFiles({ outputPath }), '写入索引');
+    for (const file of UNUSED_BUNDLES) rmSync(path.join(outputPath, file), { force: true });
+    const pages = countIndexedPages(outputPath);
+    if (pages === 0) throw new Error('索引中没有任何页面');
+    const written = sizeOf(outputPath);
+    return { files: files.length, pages, indexFiles: written.files, indexBytes: written.bytes, ms: performance.now() - started };
+  } catch (error) {
+    throw new Error(`搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The URL a built file is served at: `"reports/2024/x/index.html"` → `"/reports/2024/x/"`. */
+export function htmlUrl(file: string): string {
+  const url = `/${file.split(path.sep).join('/')}`;
+  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+}
