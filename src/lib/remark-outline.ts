@@ -43,7 +43,7 @@ function markSalutation(tree: Root): void {
  * headings and in paragraphs that open with a run-in heading, makes them headings of the matching
  * level with stable anchors (`s1`, `s1-2`, …), and keeps the numbers as part of the heading text.
  */
-export function remarkOutline(options: { pathIncludes?: string } = {}) {
+export function remarkOutline(options: { pathIncludes?: string; revision?: string } = {}) {
   const scope = options.pathIncludes ?? '/reports/';
   return (tree: Root, file: VFileLike) => {
     const filePath = (file.path ?? file.history?.[0] ?? '').replaceAll('\\', '/');
