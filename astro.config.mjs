@@ -19,7 +19,7 @@ const site = loadSiteConfig(contentDir);
 // Astro caches rendered Markdown and clears that cache only when this config changes; putting the
 // outline plugin's own source into its options makes an edit to the plugin re-render every report.
 const outlineRevision = createHash('sha256')
-  .update(['remark-outline', 'outline', 'mdast-text'].map((f) => readFileSync(`./src/lib/${f}.ts`, 'utf8')).join('\n'))
+  .update(['remark-outline', 'outline', 'mdast-text'].map((f) => readFileSync(new URL(`./src/lib/${f}.ts`, import.meta.url), 'utf8')).join('\n'))
   .digest('hex')
   .slice(0, 16);
 const redirectPages = new Set(Object.keys(collectRedirects(contentDir)).map((from) => new URL(from, site.baseUrl).href));

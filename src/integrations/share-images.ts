@@ -37,7 +37,7 @@ export default function shareImages(options: ShareImagesOptions = {}): AstroInte
           pages,
           site,
           outDir,
-          cacheDir: options.cacheDir ?? defaultCacheDir(root),
+          cacheDir: options.cacheDir ?? process.env['GSL_SHARE_CACHE_DIR'] ?? defaultCacheDir(root),
           projectRoot: root,
           log: (message) => logger.info(message),
         });
