@@ -7,12 +7,17 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
+import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { checkBuiltSite } from '../src/lib/link-check.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 
 const finalDir = path.resolve(process.env['GSL_OUT_DIR'] ?? 'dist');
 const staging = stagingDirFor(finalDir);
+const releaseLock = await acquireBuildLock(path.resolve('.astro/build.lock'), (pid) =>
+  console.log(`另一个构建正在进行（进程 ${pid}），等它结束后再开始……`),
+);
+process.on('exit', releaseLock);
 const cleanUp = () => rmSync(staging, { recursive: true, force: true });
 removeStaleStagingDirs(finalDir);
 
