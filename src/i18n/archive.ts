@@ -35,10 +35,13 @@ export const archiveText = {
     year: (year: number, pages: number, reports: number, file: string, size: string, pdf: string, seconds: string) =>
       `${year}：${pages} 个页面，${reports} 篇报告 → ${file}（${size}），${pdf}，用时 ${seconds} 秒`,
     pdfPages: (pages: number) => `PDF ${pages} 页`,
+    pdfCached: (pages: number) => `PDF ${pages} 页（未变化，沿用缓存）`,
+    unchanged: (year: number, file: string, size: string) => `${year}：未变化，沿用缓存 → ${file}（${size}）`,
     noPdf: '未生成 PDF',
     noChromium: (path: string) =>
       `找不到 Chromium（${path}），本次不生成年度汇编 PDF，归档包的其余内容照常写入。安装：apt-get install -y chromium fonts-noto-cjk，或用 CHROMIUM_PATH 指向已安装的 Chromium`,
-    done: (count: number, seconds: string) => `年度归档：${count} 个年度，用时 ${seconds} 秒`,
+    done: (count: number, unchanged: number, printed: number, seconds: string) =>
+      `年度归档：${count} 个年度（${unchanged} 个未变化，沿用缓存），打印 PDF ${printed} 份，用时 ${seconds} 秒`,
     missingPage: (file: string) => `年度归档需要的页面 ${file} 没有生成`,
     missingSource: (file: string) => `找不到源文件 ${file}，无法放进年度归档包`,
     pdfFailed: (year: number) => `${year}年度汇编 PDF 生成失败`,

@@ -1,21 +1,33 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archiveText } from '../i18n/archive.ts';
+import { defaultArchiveCacheDir, openArchiveCache } from '../lib/archive/archive-cache.ts';
 import { buildArchives } from '../lib/archive/build-archives.ts';
 import { openPrinter, type CompilationPrinter } from '../lib/archive/print-compilation.ts';
 import { contentDir } from '../lib/paths.ts';
 import { locateShareFontFiles } from '../lib/share/share-fonts.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 
-/** Options; all default from the project and the environment (`CHROMIUM_PATH`, else Debian's /usr/bin/chromium). */
+/**
+ * Options; all default from the project and the environment: `CHROMIUM_PATH` (else Debian's /usr/bin/chromium),
+ * `GSL_ARCHIVE_CACHE_DIR` (else node_modules/.cache/gsl-archives), `GSL_ARCHIVE_JOBS` (else 2, or 1 on one core).
+ */
 export interface ArchivesOptions {
   chromiumPath?: string;
+  cacheDir?: string;
+  /**
+   * Years made at once, their compilations printed side by side in one Chromium. On two busy cores two at a time took
+   * about a fifth less wall time than one at a time for the same CPU time; more than two has not been measured.
+   */
+  jobs?: number;
 }
 
 /**
  * After `astro build`, writes each year's bundle (`/archives/<简称>-<year>.zip`: offline pages, Markdown sources,
  * manifest, annual compilation as HTML and PDF) and fills its size and SHA-256 into the pages that link it.
+ * A year whose inputs did not change is copied from the cache instead of printed and zipped again.
  * Without Chromium it says so and writes everything but the PDF.
  */
 export default function archives(options: ArchivesOptions = {}): AstroIntegration {
@@ -31,6 +43,8 @@ export default function archives(options: ArchivesOptions = {}): AstroIntegratio
         const outDir = fileURLToPath(dir);
         const contentRoot = path.resolve(root, contentDir);
         const executablePath = options.chromiumPath ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+        const cacheDir = options.cacheDir ?? process.env['GSL_ARCHIVE_CACHE_DIR'] ?? defaultArchiveCacheDir(root);
+        const jobs = options.jobs ?? (Number(process.env['GSL_ARCHIVE_JOBS']) || Math.min(2, availableParallelism()));
         const [regular, bold] = locateShareFontFiles();
         const fonts = [
           { weight: 400 as const, file: regular! },
@@ -40,8 +54,12 @@ export default function archives(options: ArchivesOptions = {}): AstroIntegratio
         try {
           printer = await openPrinter({ outDir, executablePath, fonts });
           if (!printer) logger.warn(archiveText.log.noChromium(executablePath));
-          const built = await buildArchives({ outDir, projectRoot: root, contentRoot, site: loadSiteConfig(contentRoot), printer, log: (m) => logger.info(m) });
-          logger.info(archiveText.log.done(built.length, ((Date.now() - started) / 1000).toFixed(1)));
+          const site = loadSiteConfig(contentRoot);
+          const cache = openArchiveCache(path.resolve(root, cacheDir));
+          const built = await buildArchives({ outDir, projectRoot: root, contentRoot, site, printer, cache, jobs, log: (m) => logger.info(m) });
+          const unchanged = built.filter((b) => !b.printed && !b.zipped).length;
+          const printed = built.filter((b) => b.printed).length;
+          logger.info(archiveText.log.done(built.length, unchanged, printed, ((Date.now() - started) / 1000).toFixed(1)));
         } finally {
           await printer?.close();
         }

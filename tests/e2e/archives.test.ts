@@ -93,14 +93,20 @@ describe('the 2024 bundle of the demo site', () => {
     const pdf = new Uint8Array(file('年度汇编.pdf')!);
     const document = await getDocumentProxy(pdf);
     const { text } = await extractText(document, { mergePages: true });
-    // Chromium maps some characters to look-alike Kangxi radicals (⼯ for 工); NFKC folds them back.
-    const flat = text.normalize('NFKC').replace(/\s+/g, '');
+    // Only line breaks are taken out; every character must be the one written (工, not the radical ⼯ U+2F2F).
+    const flat = text.replace(/\s+/g, '');
     expect(document.numPages).toBeGreaterThanOrEqual(10);
     expect(document.numPages).toBeLessThanOrEqual(80);
     const reports = manifest.entries.filter((e) => e.type === 'report');
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.filter((r) => !flat.includes(r.title.replace(/\s+/g, ''))).map((r) => r.title)).toEqual([]);
     expect(flat).toContain('目录');
+  });
+
+  it('has a PDF text layer without look-alike radicals, so copying and searching find the real characters', async () => {
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(file('年度汇编.pdf')!)), { mergePages: true });
+    expect(text.match(/[\u2E80-\u2FDF]/gu)).toBeNull();
+    expect(text.replace(/\s+/g, '')).toContain('锦川市工商业联合会');
   });
 });
 
@@ -153,12 +159,18 @@ describe('the offline copy opened from disk in Chromium', () => {
 
 describe('building a small tree again', () => {
   const env = { GSL_NOW: '2026-01-01T00:00:00+08:00' };
+  const cache = () => mkdtempSync(path.join(tmpdir(), 'gsl-archive-cache-'));
   let first: string;
   let second: string;
+  let again: string;
   let changed: string;
+  let logs: { first: string; again: string; changed: string };
 
   beforeAll(() => {
-    const builds = [buildSite('tests/fixtures/mini', env), buildSite('tests/fixtures/mini', env)];
+    // Two cold builds (each with an empty cache) show the bytes follow from the content; a third, on the first's
+    // cache, shows an unchanged tree is not printed again; a fourth, with one more 2023 story, that only 2023 is.
+    const shared = { ...env, GSL_ARCHIVE_CACHE_DIR: cache() };
+    const builds = [buildSite('tests/fixtures/mini', shared), buildSite('tests/fixtures/mini', { ...env, GSL_ARCHIVE_CACHE_DIR: cache() }), buildSite('tests/fixtures/mini', shared)];
     // The same tree plus one more 2023 story: only the 2023 bundle may change.
     const tree = path.join(mkdtempSync(path.join(tmpdir(), 'gsl-mini-plus-')), 'content');
     cpSync('tests/fixtures/mini', tree, { recursive: true });
@@ -166,13 +178,33 @@ describe('building a small tree again', () => {
       path.join(tree, 'stories/2023/hengfeng-huishou.md'),
       '---\ntitle: 恒丰纸业建起废纸回收站\ndate: 2023-10-09\nenterprises: [恒丰纸业]\nsummary: 一家纸业企业在县城设了三个回收站。\n---\n\n回收站每天收废纸两吨。\n',
     );
-    builds.push(buildSite(tree, env));
+    builds.push(buildSite(tree, shared));
     for (const build of builds) if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-    [first, second, changed] = builds.map((b) => b.dist) as [string, string, string];
-    expect(builds[0]!.output).toMatch(/2024：\d+ 个页面，1 篇报告 → 澄江工商联-2024\.zip（[\d.]+ KB），PDF \d+ 页/);
-  }, 600_000);
+    [first, second, again, changed] = builds.map((b) => b.dist) as [string, string, string, string];
+    logs = { first: builds[0]!.output, again: builds[2]!.output, changed: builds[3]!.output };
+  }, 900_000);
 
   const bytes = (dist: string, year: number) => readFileSync(path.join(dist, 'archives', `澄江工商联-${year}.zip`));
+
+  it('prints and zips every year on a build with an empty cache', () => {
+    expect(logs.first).toMatch(/2024：\d+ 个页面，1 篇报告 → 澄江工商联-2024\.zip（[\d.]+ KB），PDF \d+ 页，/);
+    expect(logs.first).toMatch(/2023：\d+ 个页面，\d+ 篇报告 → 澄江工商联-2023\.zip（[\d.]+ KB），PDF \d+ 页，/);
+    expect(logs.first).toContain('年度归档：2 个年度（0 个未变化，沿用缓存），打印 PDF 2 份');
+  });
+
+  it('prints and zips nothing again when the content did not change, and yields the same bytes', () => {
+    expect(logs.again).toMatch(/2024：未变化，沿用缓存 → 澄江工商联-2024\.zip/);
+    expect(logs.again).toMatch(/2023：未变化，沿用缓存 → 澄江工商联-2023\.zip/);
+    expect(logs.again).toContain('年度归档：2 个年度（2 个未变化，沿用缓存），打印 PDF 0 份');
+    expect(bytes(again, 2024).equals(bytes(first, 2024))).toBe(true);
+    expect(bytes(again, 2023).equals(bytes(first, 2023))).toBe(true);
+  });
+
+  it('prints again only the year whose content changed', () => {
+    expect(logs.changed).toMatch(/2024：未变化，沿用缓存 → 澄江工商联-2024\.zip/);
+    expect(logs.changed).toMatch(/2023：\d+ 个页面，\d+ 篇报告 → 澄江工商联-2023\.zip（[\d.]+ KB），PDF \d+ 页，/);
+    expect(logs.changed).toContain('年度归档：2 个年度（1 个未变化，沿用缓存），打印 PDF 1 份');
+  });
 
   it('writes byte-identical bundles and PDFs from the same content', async () => {
     expect(bytes(second, 2024).equals(bytes(first, 2024))).toBe(true);

@@ -5,6 +5,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateShareFontFiles } from '../share/share-fonts.ts';
 import { openPrinter, type CompilationPrinter } from './print-compilation.ts';
+import { collectPrintText } from './print-font.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const paragraph = '<p>全年走访企业五十余家，协调解决融资、用地、用工等问题三十项，推动出台支持民营经济发展的政策措施十二条。</p>';
@@ -14,6 +15,8 @@ const compilation = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <h2 id="r-a">在市工商联执委会议上的工作报告</h2>${paragraph.repeat(40)}
 <h2 id="r-b">在营商环境座谈会上的讲话</h2>${paragraph.repeat(3)}</body></html>`;
 
+const css = `@page { size: A4; margin: 20mm } body { font-family: 'GSL Print Serif'; } h2 { break-before: page }`;
+const text = collectPrintText([{ path: '/archives/2024/compilation/index.html', data: Buffer.from(compilation) }, { path: '/print.css', data: Buffer.from(css) }]);
 let outDir: string;
 let printer: CompilationPrinter | undefined;
 
@@ -21,7 +24,7 @@ beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'gsl-print-'));
   mkdirSync(path.join(outDir, 'archives/2024/compilation'), { recursive: true });
   writeFileSync(path.join(outDir, 'archives/2024/compilation/index.html'), compilation);
-  writeFileSync(path.join(outDir, 'print.css'), `@page { size: A4; margin: 20mm } body { font-family: 'GSL Print Serif'; } h2 { break-before: page }`);
+  writeFileSync(path.join(outDir, 'print.css'), css);
   const [regular, bold] = locateShareFontFiles();
   printer = await openPrinter({ outDir, executablePath: CHROMIUM, fonts: [{ weight: 400, file: regular! }, { weight: 700, file: bold! }] });
   if (!printer) throw new Error(`找不到 Chromium（${CHROMIUM}）：请运行 \`apt-get install -y chromium fonts-noto-cjk\``);
@@ -34,17 +37,23 @@ describe('openPrinter', () => {
     expect(await openPrinter({ outDir: tmpdir(), executablePath: '/nonexistent/chromium', fonts: [] })).toBeUndefined();
   });
 
-  it('writes each contents entry’s page number into the PDF', async () => {
-    const { pdf, pages } = await printer!.print('/archives/2024/compilation/', '2024-08-20');
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  it('starts Chromium only when the first compilation is printed', () => {
+    expect(printer!.launches()).toBe(0);
+  });
+
+  it('writes each contents entry’s page number into the PDF, whose text layer reads as the real characters', async () => {
+    const { pdf, pages } = await printer!.print('/archives/2024/compilation/', '2024-08-20', text);
+    const pageTexts = (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })).text;
     expect(pages).toBe(5);
-    expect(text[0]?.normalize('NFKC').replace(/\s+/g, '')).toBe('在市工商联执委会议上的工作报告2在营商环境座谈会上的讲话5');
+    // 工 and 民 used to come out as the look-alike radicals ⼯ (U+2F2F) and ⺠ (U+2EA0), which no search finds.
+    expect(pageTexts[0]?.replace(/\s+/g, '')).toBe('在市工商联执委会议上的工作报告2在营商环境座谈会上的讲话5');
+    expect(pageTexts.join('').replace(/\s+/g, '')).toContain('推动出台支持民营经济发展的政策措施');
   }, 60_000);
 
-  it('prints the same page to the same bytes, dated by the content', async () => {
-    const first = await printer!.print('/archives/2024/compilation/', '2024-08-20');
-    const second = await printer!.print('/archives/2024/compilation/', '2024-08-20');
+  it('prints the same page to the same bytes, dated by the content, also when two prints run at once in one Chromium', async () => {
+    const [first, second] = await Promise.all([printer!.print('/archives/2024/compilation/', '2024-08-20', text), printer!.print('/archives/2024/compilation/', '2024-08-20', text)]);
     expect(first.pdf.equals(second.pdf)).toBe(true);
     expect(first.pdf.toString('latin1')).toContain("/CreationDate (D:20240820000000+08'00')");
+    expect(printer!.launches()).toBe(1);
   }, 60_000);
 });

@@ -1,8 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fixPdfDates } from './pdf-dates.ts';
 import { readNamedDestinations, readPdfPageCount } from './pdf-structure.ts';
+import { subsetPrintFont } from './print-font.ts';
 
 /** The font the printed compilation is set in, whatever the machine has (see compilation.css). */
 export const PRINT_FONT_FAMILY = 'GSL Print Serif';
@@ -16,10 +19,17 @@ export interface PrintedPdf {
   pages: number;
 }
 
-/** One Chromium for all years of a build. */
+/** One Chromium for all years of a build, started on the first print (a build where every PDF is cached starts none). */
 export interface CompilationPrinter {
-  /** Prints the built page at `pagePath` (e.g. `/archives/2024/compilation/`) and dates the PDF `date`. */
-  print(pagePath: string, date: string): Promise<PrintedPdf>;
+  /** Names everything outside the page that shapes the PDF's bytes (Chromium's version, the fonts), for cache keys. */
+  stamp: string;
+  /**
+   * Prints the built page at `pagePath` (e.g. `/archives/2024/compilation/`) with the print font cut down to the
+   * characters of `text`, and dates the PDF `date`. Several prints may run at once, each in its own tab.
+   */
+  print(pagePath: string, date: string, text: string): Promise<PrintedPdf>;
+  /** How many times Chromium was started (0 or 1). */
+  launches(): number;
   close(): Promise<void>;
 }
 
@@ -27,7 +37,7 @@ export interface PrinterOptions {
   /** The built site the page and its CSS are read from. */
   outDir: string;
   executablePath: string;
-  /** Regular and bold faces (TTF/OTF/WOFF2) of the print font. */
+  /** Regular and bold faces (TTF/OTF) of the print font. */
   fonts: ReadonlyArray<{ weight: 400 | 700; file: string }>;
 }
 
@@ -35,6 +45,8 @@ export interface PrinterOptions {
 const ORIGIN = 'http://compilation.invalid';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const;
+// The first pass only learns where the contents entries land; without tags and outline it costs about a third less.
+const LEARN_OPTIONS = { ...PDF_OPTIONS, outline: false, tagged: false } as const;
 
 function fileFor(outDir: string, pathname: string): string | undefined {
   const file = path.join(outDir, decodeURIComponent(pathname));
@@ -54,8 +66,8 @@ async function fillPageNumbers(page: Page, numbers: Record<string, number> | 'pl
 
 async function printStable(page: Page): Promise<Buffer> {
   await fillPageNumbers(page, 'placeholder');
-  let pdf = await page.pdf(PDF_OPTIONS);
-  // Two passes: learn on which page every contents entry lands, write the numbers in, print again.
+  let pdf = await page.pdf(LEARN_OPTIONS);
+  // Two passes: learn on which page every contents entry lands, write the numbers in, print again (until they hold).
   for (let pass = 0; pass < 3; pass++) {
     const numbers = Object.fromEntries(readNamedDestinations(pdf));
     await fillPageNumbers(page, numbers);
@@ -67,32 +79,55 @@ async function printStable(page: Page): Promise<Buffer> {
   return pdf;
 }
 
+function readChromiumVersion(executablePath: string): string {
+  try {
+    return execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // No version to be had: the file's size and time still change whenever Chromium is replaced.
+    const stat = statSync(executablePath);
+    return `${stat.size}:${stat.mtimeMs}`;
+  }
+}
+
 /**
- * Starts Chromium for printing compilations; `undefined` when there is no Chromium at `executablePath`
- * (the caller says so and goes on without PDFs).
+ * A printer for compilations; `undefined` when there is no Chromium at `executablePath` (the caller says so and goes on
+ * without PDFs). Chromium itself starts on the first `print`.
  */
 export async function openPrinter(options: PrinterOptions): Promise<CompilationPrinter | undefined> {
   if (!existsSync(options.executablePath)) return undefined;
   const outDir = path.resolve(options.outDir);
-  const fonts = options.fonts.map((f) => ({ weight: f.weight, data: readFileSync(f.file), url: `${ORIGIN}/__print-font-${f.weight}${path.extname(f.file)}` }));
-  const browser: Browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS });
-  const context = await browser.newContext();
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    const font = fonts.find((f) => f.url === url.href);
-    if (font) return route.fulfill({ body: font.data, contentType: 'font/ttf' });
-    const file = url.origin === ORIGIN ? fileFor(outDir, url.pathname) : undefined;
-    if (!file) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ body: readFileSync(file), contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  });
-  const faces = fonts.map((f) => `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-weight:${f.weight};src:url(${f.url});}`).join('');
+  const fonts = options.fonts.map((f) => ({ weight: f.weight, data: readFileSync(f.file) }));
+  const stamp = createHash('sha256').update(readChromiumVersion(options.executablePath));
+  for (const font of fonts) stamp.update(`${font.weight}:`).update(font.data);
+  // Each print serves its own cut-down fonts under its own URLs, so prints running side by side never mix them.
+  const servedFonts = new Map<string, Buffer>();
+  let printCount = 0;
+  let started: Promise<{ browser: Browser; context: BrowserContext }> | undefined;
+  const start = async () => {
+    const browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_ARGS });
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      const font = servedFonts.get(url.href);
+      if (font) return route.fulfill({ body: font, contentType: 'font/ttf' });
+      const file = url.origin === ORIGIN ? fileFor(outDir, url.pathname) : undefined;
+      if (!file) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ body: readFileSync(file), contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    });
+    return { browser, context };
+  };
   return {
-    async print(pagePath, date) {
-      const page = await context.newPage();
+    stamp: stamp.digest('hex'),
+    async print(pagePath, date, text) {
+      const id = ++printCount;
+      const faces = await Promise.all(fonts.map(async (f) => ({ weight: f.weight, url: `${ORIGIN}/__print-font-${id}-${f.weight}.ttf`, data: await subsetPrintFont(f.data, text) })));
+      for (const face of faces) servedFonts.set(face.url, face.data);
+      started ??= start();
+      const page = await (await started).context.newPage();
       try {
         const response = await page.goto(`${ORIGIN}${encodeURI(pagePath)}`, { waitUntil: 'load' });
         if (!response?.ok()) throw new Error(`打开 ${pagePath} 失败（${response?.status() ?? '无响应'}）`);
-        await page.addStyleTag({ content: faces });
+        await page.addStyleTag({ content: faces.map((f) => `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-weight:${f.weight};src:url(${f.url});}`).join('') });
         await page.evaluate(async (family) => {
           await Promise.all([document.fonts.load(`16px '${family}'`), document.fonts.load(`bold 16px '${family}'`)]);
           await document.fonts.ready;
@@ -101,8 +136,12 @@ export async function openPrinter(options: PrinterOptions): Promise<CompilationP
         return { pdf, pages: readPdfPageCount(pdf) };
       } finally {
         await page.close();
+        for (const face of faces) servedFonts.delete(face.url);
       }
     },
-    close: () => browser.close(),
+    launches: () => (started ? 1 : 0),
+    async close() {
+      if (started) await (await started).browser.close();
+    },
   };
 }

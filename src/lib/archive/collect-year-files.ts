@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { archiveText } from '../../i18n/archive.ts';
+import { BUNDLE_FILES, compilationPath } from './archive-paths.ts';
+import { rewriteCssUrls, rewriteForOffline, type OfflineContext } from './offline-page.ts';
+import type { YearPlan } from './plan-archives.ts';
+import { ASSET, pageFileOf } from './read-page-inputs.ts';
+import type { ZipEntry } from './write-zip.ts';
+
+/** Where a year's files are read from. */
+export interface YearFilesOptions {
+  /** The built site. */
+  outDir: string;
+  /** Where `source` paths in the pages are relative to (the project). */
+  projectRoot: string;
+  /** The content folder; sources are stored in the bundle relative to it. */
+  contentRoot: string;
+  /** The live site, e.g. `"https://www.jcgsl.example.cn"`: where links out of the bundle go. */
+  baseUrl: string;
+}
+
+/** Reads a year's pages, rewrites them and their CSS for offline reading, and gathers every file they need. */
+export function collectOfflineCopy(plan: YearPlan, options: YearFilesOptions): { files: ZipEntry[]; compilation: boolean } {
+  const { outDir } = options;
+  const pages = new Map<string, string>([[plan.yearPage.pagePath, pageFileOf(plan.yearPage.pagePath)]]);
+  for (const piece of plan.pieces) pages.set(piece.pagePath, pageFileOf(piece.pagePath));
+  const compilation = existsSync(path.join(outDir, pageFileOf(compilationPath(plan.year))));
+  if (compilation) pages.set(compilationPath(plan.year), BUNDLE_FILES.compilationHtml);
+  const context = (file: string): OfflineContext => ({
+    file,
+    pageFile: (p) => pages.get(p),
+    isAsset: (p) => ASSET.test(p) && existsSync(path.join(outDir, p)),
+    baseUrl: options.baseUrl,
+  });
+  const files: ZipEntry[] = [];
+  const queue: string[] = [];
+  for (const [pagePath, file] of pages) {
+    const source = path.join(outDir, pageFileOf(pagePath));
+    if (!existsSync(source)) throw new Error(archiveText.log.missingPage(pageFileOf(pagePath)));
+    const page = rewriteForOffline(readFileSync(source, 'utf8'), context(file));
+    files.push({ path: file, data: Buffer.from(page.html) });
+    queue.push(...page.assets);
+  }
+  const seen = new Set<string>();
+  for (let asset = queue.shift(); asset !== undefined; asset = queue.shift()) {
+    if (seen.has(asset)) continue;
+    seen.add(asset);
+    const data = readFileSync(path.join(outDir, asset));
+    if (!asset.endsWith('.css')) {
+      files.push({ path: asset.slice(1), data });
+      continue;
+    }
+    const css = rewriteCssUrls(data.toString('utf8'), context(asset.slice(1)));
+    files.push({ path: asset.slice(1), data: Buffer.from(css.css) });
+    queue.push(...css.assets);
+  }
+  return { files, compilation };
+}
+
+/** The year's Markdown sources, byte for byte, under `sources/` by their path in the content folder. */
+export function collectSources(plan: YearPlan, options: YearFilesOptions): Array<ZipEntry & { pagePath: string }> {
+  return plan.pieces.map((piece) => {
+    const absolute = path.resolve(options.projectRoot, piece.source);
+    const relative = path.relative(options.contentRoot, absolute).split(path.sep).join('/');
+    if (relative.startsWith('..') || !existsSync(absolute)) throw new Error(archiveText.log.missingSource(piece.source));
+    return { path: `${BUNDLE_FILES.sources}/${relative}`, data: readFileSync(absolute), pagePath: piece.pagePath };
+  });
+}
