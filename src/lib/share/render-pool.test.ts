@@ -17,8 +17,12 @@ describe('chooseWorkerCount', () => {
     expect(chooseWorkerCount(3000, 2, 0.3)).toBe(2);
   });
 
+  it('does not count the build’s own busy thread as other work', () => {
+    expect(chooseWorkerCount(3000, 2, 1.1)).toBe(2);
+  });
+
   it('stays in this thread when other work keeps the second core busy', () => {
-    expect(chooseWorkerCount(3000, 2, 1.6)).toBe(0);
+    expect(chooseWorkerCount(3000, 2, 1.9)).toBe(0);
   });
 
   it('never starts workers on a single core', () => {

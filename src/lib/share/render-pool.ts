@@ -15,11 +15,13 @@ export interface RenderPool {
  * How many workers pay for a batch. A worker compiles and warms up satori, harfbuzz and resvg and parses the
  * fonts on its own: measured with scripts/bench-images.ts on the 162 demo images, two workers spent 7.6 s of
  * CPU against 4.6 s in this thread. So workers only for large batches (a first build of a big site), and only
- * when the machine has a core to spare: on a busy machine the extra CPU makes them slower, not faster.
- * `(162, 2, 0.2)` → `0`; `(3000, 2, 0.3)` → `2`; `(3000, 2, 1.6)` → `0`; `(3000, 1, 0)` → `0`
+ * when the machine has a core to spare: on a busy machine the extra CPU makes them slower, not faster. The load
+ * average counts this build's own busy thread (≈1 after rendering pages), so only load beyond that means other work.
+ * `(162, 2, 0.2)` → `0`; `(3000, 2, 1.1)` → `2`; `(3000, 2, 1.9)` → `0`; `(3000, 1, 0)` → `0`
  */
 export function chooseWorkerCount(images: number, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
-  if (cores < 2 || images < 300 || cores - load < 1) return 0;
+  const otherWork = Math.max(0, load - 1);
+  if (cores < 2 || images < 300 || otherWork > cores - 1.25) return 0;
   return 2;
 }
 
