@@ -26,8 +26,8 @@ export function replaceDir(stagingDir: string, finalDir: string): void {
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
 }
 
-/** Whether a process id still runs (a build that holds its staging folder). */
-function isRunning(pid: number): boolean {
+/** Whether a process id still runs (a build that holds its staging folder or the build lock). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
