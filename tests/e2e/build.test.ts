@@ -81,6 +81,13 @@ describe('a production build of a small content tree', () => {
     expect(story).toContain('<a href="/enterprises/hengfeng-zhiye/">澄江恒丰纸业有限公司</a>');
   });
 
+  it('shows a story’s cover image, resized into the hashed assets, with its alt text', () => {
+    const story = read('stories/2023/lvye-lenglian/index.html');
+    const img = /<img src="(\/_astro\/lvye-cover\.[^"]+\.webp)"[^>]*alt="清晨装车的冷链车"/.exec(story);
+    expect(img).not.toBeNull();
+    expect(existsSync(path.join(site.dist, img![1]!))).toBe(true);
+  });
+
   it('keeps an old URL working after a slug change', () => {
     const redirect = read('reports/2024/changwei-old/index.html');
     expect(redirect).toContain('/reports/2024/changwei/');
