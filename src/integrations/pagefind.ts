@@ -1,20 +1,27 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 
 /**
  * After `astro build`, indexes the built pages with Pagefind into `dist/pagefind/` (see
- * src/lib/search/build-index.ts). An indexing error fails the build.
+ * src/lib/search/build-index.ts), reusing the previous index from `node_modules/.cache/gsl-pagefind/`
+ * (or `GSL_PAGEFIND_CACHE_DIR`) when no page changed. An indexing error fails the build.
  */
 export default function pagefindIndex(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'gsl-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const report = await buildSearchIndex(fileURLToPath(dir));
+        const cacheDir = process.env['GSL_PAGEFIND_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'gsl-pagefind');
+        const report = await buildSearchIndex(fileURLToPath(dir), cacheDir);
         logger.info(
           `搜索索引：${report.pages} 个页面（共 ${report.files} 个 HTML），${report.indexFiles} 个文件 ` +
-            `${(report.indexBytes / 1024).toFixed(0)} KB，用时 ${(report.ms / 1000).toFixed(2)} 秒`,
+            `${(report.indexBytes / 1024).toFixed(0)} KB，${report.cached ? '页面未变化，沿用缓存，' : ''}用时 ${(report.ms / 1000).toFixed(2)} 秒`,
         );
       },
     },

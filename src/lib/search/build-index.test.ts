@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,19 @@ describe('buildSearchIndex', () => {
     expect([report.files, report.pages]).toEqual([2, 1]);
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(path.join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+
+  it('copies the previous index when no page changed, and rebuilds it when one did', async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'gsl-index-cache-'));
+    const pages = { 'stories/2024/a/index.html': '<main data-pagefind-body><h1>复工复产</h1><p>车间恢复生产。</p></main>' };
+    const first = await buildSearchIndex(site(pages), cache);
+    const againDir = site(pages);
+    const again = await buildSearchIndex(againDir, cache);
+    const changed = await buildSearchIndex(site({ 'stories/2024/a/index.html': '<main data-pagefind-body><h1>复工复产</h1><p>订单回升。</p></main>' }), cache);
+    expect([first.cached, again.cached, changed.cached]).toEqual([false, true, false]);
+    expect(again.pages).toBe(1);
+    expect(readFileSync(path.join(againDir, 'pagefind/pagefind-entry.json'), 'utf8')).toContain('"page_count":1');
+    expect(readdirSync(cache).filter((name) => !name.endsWith('.partial'))).toHaveLength(2);
   });
 
   it('fails, in Chinese, when no page marks its content with data-pagefind-body', async () => {

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { foldAlphanumerics } from './fold-text.ts';
@@ -13,6 +15,8 @@ export interface IndexReport {
   indexFiles: number;
   indexBytes: number;
   ms: number;
+  /** Whether the index was copied from the cache because no page changed. */
+  cached: boolean;
 }
 
 /**
@@ -59,12 +63,44 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
 }
 
 /**
+ * Cache key of an index: Pagefind's version, this module's and the folding code's sources, and every
+ * HTML file's path and bytes. Same key, same pages, same index — so it is copied instead of rebuilt.
+ */
+export function indexKey(outDir: string, files: readonly string[]): string {
+  const hash = createHash('sha256');
+  // Pagefind exports neither its package.json nor a require() entry: look it up in the node_modules folders.
+  const lookup = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
+  const manifest = lookup.map((dir) => path.join(dir, 'pagefind', 'package.json')).find((file) => existsSync(file));
+  hash.update(manifest ? readFileSync(manifest) : 'pagefind');
+  for (const source of ['./build-index.ts', './fold-text.ts']) hash.update(readFileSync(new URL(source, import.meta.url)));
+  for (const file of [...files].sort()) hash.update(`\n${file}\n`).update(readFileSync(path.join(outDir, file)));
+  return hash.digest('hex');
+}
+
+function report(outDir: string, files: number, started: number, cached: boolean): IndexReport {
+  const outputPath = path.join(outDir, 'pagefind');
+  const pages = countIndexedPages(outputPath);
+  if (pages === 0) throw new Error('索引中没有任何页面');
+  const written = sizeOf(outputPath);
+  return { files, pages, indexFiles: written.files, indexBytes: written.bytes, ms: performance.now() - started, cached };
+}
+
+/**
  * Indexes a built site with Pagefind into `<outDir>/pagefind/`: every HTML page, full-width letters and
  * digits folded to half-width first (so 2024 finds ２０２４), one zh-CN index. Any Pagefind error, or an
- * index with no pages, throws; the Pagefind service is always closed.
+ * index with no pages, throws; the Pagefind service is always closed. With a `cacheDir`, an index whose
+ * pages did not change is copied from the previous build instead of being rebuilt.
  */
-export async function buildSearchIndex(outDir: string): Promise<IndexReport> {
+export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<IndexReport> {
   const started = performance.now();
+  const outputPath = path.join(outDir, 'pagefind');
+  const key = cacheDir === undefined ? undefined : indexKey(outDir, listHtmlFiles(outDir));
+  const cached = key === undefined || cacheDir === undefined ? undefined : path.join(cacheDir, key);
+  if (cached && existsSync(cached)) {
+    rmSync(outputPath, { recursive: true, force: true });
+    cpSync(cached, outputPath, { recursive: true });
+    return report(outDir, listHtmlFiles(outDir).length, started, true);
+  }
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS }), '创建索引');
     if (!index) throw new Error('Pagefind 没有返回索引');
@@ -81,15 +117,18 @@ export async function buildSearchIndex(outDir: string): Promise<IndexReport> {
     }
     // Without any data-pagefind-body Pagefind would index whole pages, navigation and all.
     if (marked === 0) throw new Error(`${files.length} 个页面中没有一个带 data-pagefind-body`);
-    const outputPath = path.join(outDir, 'pagefind');
     // Index files are named by content hash: re-indexing into an old index would leave stale files beside the new ones.
     rmSync(outputPath, { recursive: true, force: true });
     check(await index.writeFiles({ outputPath }), '写入索引');
     for (const file of UNUSED_BUNDLES) rmSync(path.join(outputPath, file), { force: true });
-    const pages = countIndexedPages(outputPath);
-    if (pages === 0) throw new Error('索引中没有任何页面');
-    const written = sizeOf(outputPath);
-    return { files: files.length, pages, indexFiles: written.files, indexBytes: written.bytes, ms: performance.now() - started };
+    const result = report(outDir, files.length, started, false);
+    if (cached) {
+      // Copy then rename, so a build stopped half-way never leaves a partial index under a valid key.
+      const partial = `${cached}.${process.pid}.partial`;
+      cpSync(outputPath, partial, { recursive: true });
+      renameSync(partial, cached);
+    }
+    return result;
   } catch (error) {
     throw new Error(`搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
