@@ -31,7 +31,12 @@ describe('readLibraryVersions', () => {
 describe('listTemplateSources', () => {
   it('includes the templates and the share strings but no tests', () => {
     const names = listTemplateSources().map((file) => path.basename(file));
-    expect(names).toEqual(expect.arrayContaining(['card-template.ts', 'poster-template.ts', 'share.ts']));
+    expect(names).toEqual(expect.arrayContaining(['card-template.ts', 'poster-template.ts', 'square-template.ts', 'qr-code.ts', 'fit-title.ts', 'share.ts']));
     expect(names.some((name) => name.endsWith('.test.ts'))).toBe(false);
+  });
+
+  it('leaves out the modules that only schedule and store renders, so editing them re-renders nothing', () => {
+    const names = listTemplateSources().map((file) => path.basename(file));
+    expect(names.filter((name) => ['render-pool.ts', 'render-worker.ts', 'build-share-images.ts', 'share-image-cache.ts', 'read-built-pages.ts'].includes(name))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +16,24 @@ export function readLibraryVersions(): Record<string, string> {
   return versions;
 }
 
-/** The sources that draw the images: every module of src/lib/share (tests aside) and the share strings. */
+/** Modules that decide an image's pixels or its cache key; everything they import counts too. */
+const DRAWING_ENTRIES = ['render-share-image.ts', 'plan-share-images.ts', 'render-fingerprint.ts'];
+
+/**
+ * The sources that draw the images: the drawing entry points and every project module they import,
+ * followed through relative imports (the share strings included). Orchestration (worker pool, page
+ * reading, cache files) is left out, so changing it does not re-render every image.
+ */
 export function listTemplateSources(): string[] {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const modules = readdirSync(here)
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-    .sort()
-    .map((name) => path.join(here, name));
-  return [...modules, path.join(here, '../../i18n/share.ts')];
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g)) visit(path.resolve(path.dirname(file), spec!));
+  };
+  for (const entry of DRAWING_ENTRIES) visit(path.join(here, entry));
+  return [...seen].sort();
 }
 
 /**
