@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色要写成 #a4161a 的形式');
@@ -37,19 +37,30 @@ export const siteConfigSchema = z.object({
 /** The parsed and checked site settings. */
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-/** Reads and checks `<contentDir>/site.yaml`; throws one Chinese message listing every problem. */
+/**
+ * Reads and checks `<contentDir>/site.yaml`; throws one Chinese message with a line per problem,
+ * e.g. `content/site.yaml:4: baseUrl：“baseUrl”应当是完整网址，例如 https://www.example.cn`.
+ */
 export function loadSiteConfig(contentDir: string): SiteConfig {
   const file = path.join(contentDir, 'site.yaml');
-  let raw: unknown;
+  const lines = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines });
   } catch (error) {
     throw new Error(`${file}: 无法读取网站设置：${(error as Error).message}`, { cause: error });
   }
-  const result = siteConfigSchema.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(整个文件)'}：${issue.message}`);
-    throw new Error(lines.join('\n'));
-  }
-  return result.data;
+  const syntax = doc.errors[0];
+  if (syntax) throw new Error(`${file}:${syntax.linePos?.[0].line ?? 1}: 网站设置的写法有误：${syntax.message.split('\n')[0]}`);
+  const result = siteConfigSchema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const lineOf = (keys: PropertyKey[]) => {
+    // The deepest part of the path that exists in the file: a missing field is reported where its parent is.
+    for (let n = keys.length; n > 0; n--) {
+      const node = doc.getIn(keys.slice(0, n) as Array<string | number>, true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+  throw new Error(result.error.issues.map((issue) => `${file}:${lineOf(issue.path)}: ${issue.path.join('.') || '(整个文件)'}：${issue.message}`).join('\n'));
 }
