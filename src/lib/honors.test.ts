@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHonoreeAnchors, honorTables, parseHonorDocument } from './honors.ts';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { createHonoreeAnchors, honorTables, parseHonorDocument, readHonorTables } from './honors.ts';
 
 const list = `经研究，决定对以下企业和个人予以通报表彰。
 
@@ -49,6 +52,14 @@ describe('parseHonorDocument', () => {
   it('marks a table without a name column and falls back to its first column', () => {
     const [table] = honorTables(parseHonorDocument('| 单位 名 | 地区 |\n|---|---|\n| 临溪县工商联 | 临溪县 |\n'));
     expect([table?.nameColumn, table?.rows[0]?.name]).toEqual([-1, '临溪县工商联']);
+  });
+});
+
+describe('readHonorTables', () => {
+  it('finds from a parsed tree the same tables, anchors and lines as parseHonorDocument', () => {
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(list);
+    expect(readHonorTables(tree)).toEqual(honorTables(parseHonorDocument(list)));
+    expect(readHonorTables(tree).flatMap((t) => t.rows).length).toBe(3);
   });
 });
 

@@ -92,6 +92,21 @@ export function parseHonorDocument(markdown: string): HonorBlock[] {
   return blocks;
 }
 
+/**
+ * The honouree tables of an already parsed honour list (remark-parse + remark-gfm), as
+ * `parseHonorDocument` would find them, without rendering the prose: for the content check.
+ */
+export function readHonorTables(tree: Root): HonorTable[] {
+  const anchorFor = createHonoreeAnchors();
+  const tables: HonorTable[] = [];
+  let heading: string | null = null;
+  for (const node of tree.children) {
+    if (node.type === 'heading') heading = mdastText(node).trim();
+    if (node.type === 'table') tables.push(readTable(node, heading, anchorFor));
+  }
+  return tables;
+}
+
 /** Only the tables of a parsed honour list. */
 export function honorTables(blocks: readonly HonorBlock[]): HonorTable[] {
   return blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));

@@ -1,8 +1,12 @@
+import { readHonorTables } from '../honors.ts';
 import { describe, expect, it } from 'vitest';
 import { collectPageAnchors } from './anchors.ts';
 import { parseMarkdownTree } from './markdown.ts';
 
-const anchorsOf = (kind: 'report' | 'honor' | 'story', body: string) => collectPageAnchors(kind, parseMarkdownTree(body), body);
+const anchorsOf = (kind: 'report' | 'honor' | 'story', body: string) => {
+  const tree = parseMarkdownTree(body);
+  return collectPageAnchors(kind, tree, kind === 'honor' ? readHonorTables(tree) : []);
+};
 
 describe('collectPageAnchors', () => {
   it('numbers a report’s outline the way the page does', () => {

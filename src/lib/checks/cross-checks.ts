@@ -1,5 +1,5 @@
 import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
-import { honorTables, NAME_COLUMNS, parseHonorDocument } from '../honors.ts';
+import { NAME_COLUMNS } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
 import type { LoadedEntry } from './entry.ts';
 import { KIND_NAMES } from './fields.ts';
@@ -81,7 +81,7 @@ export function checkEnterpriseReferences(entry: LoadedEntry, enterprises: reado
 export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
   if (entry.kind !== 'honor') return [];
   const columns = NAME_COLUMNS.map((c) => `“${c}”`).join('、');
-  return honorTables(parseHonorDocument(entry.body))
+  return entry.honorTables
     .filter((table) => table.nameColumn === -1)
     .map((table) => at(table.line + entry.bodyLine - 1, 1, 'error', 'honor-table-name', `${KIND_NAMES.honor}的表格缺少“名称”列：表头第一行要有 ${columns} 之一，写受表彰的企业、个人或单位`));
 }

@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Root } from 'mdast';
+import type { Nodes } from 'mdast';
+import { readHonorTables, type HonorTable } from '../honors.ts';
+import { collectPageAnchors } from './anchors.ts';
 import { pickSlug } from '../slug.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentKind } from './fields.ts';
 import { at, type LocalFinding } from './finding.ts';
 import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
 import { checkInvisible, checkPunctuation } from './invisible.ts';
+import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkFields } from './schema.ts';
@@ -25,7 +28,11 @@ export interface LoadedEntry {
   url: string;
   data: Record<string, unknown>;
   yaml: ParsedYaml | null;
-  tree: Root | null;
+  /** What the cross-file checks need from the parsed body; the tree itself is not kept (4,000 trees held at once cost GBs). */
+  links: Nodes[];
+  honorTables: HonorTable[];
+  /** The anchors the page will have (see `collectPageAnchors`), null when unknown. */
+  anchors: Set<string> | null;
   body: string;
   bodyLine: number;
   findings: LocalFinding[];
@@ -46,10 +53,14 @@ export async function loadEntry(contentDir: string, file: ContentFile): Promise<
   const head = text.split('\n').slice(0, split.bodyLine - 1).join('\n');
   const headText = head.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length));
   findings.push(...checkPlaceholders(headText, 1), ...checkWatermarks(head, 1));
-  let tree: Root | null = null;
+  let links: Nodes[] = [];
+  let tables: HonorTable[] = [];
+  let anchors: Set<string> | null = null;
   if (!isYamlFile) {
     const markdown = parseMarkdown(split.body);
-    tree = markdown.tree;
+    links = linkNodes(markdown.tree);
+    if (file.kind === 'honor') tables = readHonorTables(markdown.tree);
+    anchors = collectPageAnchors(file.kind, markdown.tree, tables);
     findings.push(
       ...checkPlaceholders(markdown.words, split.bodyLine),
       ...checkWatermarks(markdown.prose, split.bodyLine),
@@ -61,5 +72,5 @@ export async function loadEntry(contentDir: string, file: ContentFile): Promise<
   const slug = isYamlFile ? stem : pickSlug(file.rel, typeof data['slug'] === 'string' ? data['slug'] : undefined, String(data['title'] ?? stem));
   const folder = file.rel.split('/')[0] ?? '';
   const url = isYamlFile ? `/enterprises/${slug}/` : `/${folder}/${file.yearFolder}/${slug}/`;
-  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, data, yaml, tree, body: split.body, bodyLine: split.bodyLine, findings };
+  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, data, yaml, links, honorTables: tables, anchors, body: split.body, bodyLine: split.bodyLine, findings };
 }

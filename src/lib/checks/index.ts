@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { collectContentFiles } from './content-files.ts';
 import { checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
-import { collectPageAnchors } from './anchors.ts';
 import { loadEntry, type LoadedEntry } from './entry.ts';
 import { sortFindings, type Finding, type LocalFinding } from './finding.ts';
 import { checkLinks, FIXED_PAGES, type SiteIndex } from './links.ts';
@@ -22,7 +21,7 @@ export interface CheckOptions {
 export function buildSiteIndex(entries: readonly LoadedEntry[]): SiteIndex {
   const site: SiteIndex = new Map(FIXED_PAGES.map((url) => [url, null]));
   for (const entry of entries) {
-    site.set(entry.url, entry.tree ? collectPageAnchors(entry.kind, entry.tree, entry.body) : null);
+    site.set(entry.url, entry.anchors);
     if (entry.yearFolder) site.set(`/years/${entry.yearFolder}/`, null);
   }
   return site;
@@ -43,7 +42,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
   const duplicates = checkDuplicateSlugs(entries, display);
   const place = (rel: string, list: readonly LocalFinding[]): Finding[] => list.map((f) => ({ file: display(rel), ...f }));
   for (const entry of entries) {
-    const links = entry.tree ? checkLinks(entry.tree, entry.bodyLine, site, { absPath: entry.absPath, pageUrl: entry.url, publicDir }) : [];
+    const links = checkLinks(entry.links, entry.bodyLine, site, { absPath: entry.absPath, pageUrl: entry.url, publicDir });
     findings.push(
       ...place(entry.rel, [
         ...entry.findings,

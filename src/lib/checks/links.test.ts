@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, normalisePagePath, type SiteIndex } from './links.ts';
+import { checkLinks, linkNodes, normalisePagePath, type SiteIndex } from './links.ts';
 import { parseMarkdownTree } from './markdown.ts';
 
 const site: SiteIndex = new Map([
@@ -7,7 +7,7 @@ const site: SiteIndex = new Map([
   ['/reports/2024/zhiwei-2024/', new Set(['s1', 's1-2'])],
 ]);
 const context = { absPath: '/tmp/none/reports/2024/a.md', pageUrl: '/reports/2024/a/' };
-const messages = (body: string) => checkLinks(parseMarkdownTree(body), 8, site, context).map((f) => `${f.line}:${f.column} ${f.message}`);
+const messages = (body: string) => checkLinks(linkNodes(parseMarkdownTree(body)), 8, site, context).map((f) => `${f.line}:${f.column} ${f.message}`);
 
 describe('normalisePagePath', () => {
   it('adds the trailing slash pages are served under', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { at, type LocalFinding } from './finding.ts';
 import { listNodes } from './markdown.ts';
 import { suggestClosest } from './suggest.ts';
@@ -49,13 +49,19 @@ function checkInternal(url: string, site: SiteIndex, context: LinkContext): stri
   return null;
 }
 
+/** The nodes `checkLinks` looks at (links, definitions, images, raw HTML), in document order. */
+export function linkNodes(tree: Root): Nodes[] {
+  return listNodes(tree).filter((node) => node.type === 'link' || node.type === 'definition' || node.type === 'image' || node.type === 'html');
+}
+
 /**
- * Broken internal links and anchors, links written as file paths, missing local images and images without alt text.
+ * Broken internal links and anchors, links written as file paths, missing local images and images without alt text,
+ * among a body's `linkNodes`.
  * `[见报告](/reports/2024/nope/)` → `站内链接 /reports/2024/nope/ 指向的页面不存在`
  */
-export function checkLinks(tree: Root, firstLine: number, site: SiteIndex, context: LinkContext): LocalFinding[] {
+export function checkLinks(nodes: readonly Nodes[], firstLine: number, site: SiteIndex, context: LinkContext): LocalFinding[] {
   const findings: LocalFinding[] = [];
-  for (const node of listNodes(tree)) {
+  for (const node of nodes) {
     const line = (node.position?.start.line ?? 1) + firstLine - 1;
     const column = node.position?.start.column ?? 1;
     if (node.type === 'image') {
