@@ -11,18 +11,20 @@ function yearSlugId({ entry, data }: { entry: string; data: Record<string, unkno
   return `${folder}/${slug}`;
 }
 
+// `retainBody: false`: the data store (bundled whole into the build) keeps the rendered HTML but not the
+// Markdown; src/content.ts reads the bodies it needs from the files.
 const reports = defineCollection({
-  loader: glob({ pattern: '*/**/*.{md,mdx}', base: `${contentDir}/reports`, generateId: yearSlugId }),
+  loader: glob({ pattern: '*/**/*.{md,mdx}', base: `${contentDir}/reports`, generateId: yearSlugId, retainBody: false }),
   schema: reportSchema,
 });
 
 const honors = defineCollection({
-  loader: glob({ pattern: '*/**/*.md', base: `${contentDir}/honors`, generateId: yearSlugId }),
+  loader: glob({ pattern: '*/**/*.md', base: `${contentDir}/honors`, generateId: yearSlugId, retainBody: false }),
   schema: honorSchema,
 });
 
 const stories = defineCollection({
-  loader: glob({ pattern: '*/**/*.{md,mdx}', base: `${contentDir}/stories`, generateId: yearSlugId }),
+  loader: glob({ pattern: '*/**/*.{md,mdx}', base: `${contentDir}/stories`, generateId: yearSlugId, retainBody: false }),
   schema: ({ image }) => storySchema(image()),
 });
 
