@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { shareText } from '../../i18n/share.ts';
+import { shareMessages } from '../../i18n/share-messages.ts';
 import { checkShareGlyphs, type SharePage } from './check-share-glyphs.ts';
 import { planShareImages, type ShareImageJob } from './plan-share-images.ts';
-import { chooseWorkerCount, createRenderPool } from './render-pool.ts';
+import { availableParallelism } from 'node:os';
+import { chooseWorkerCount, createRenderPool, measureOtherCpuUse, MIN_IMAGES_FOR_WORKERS } from './render-pool.ts';
 import { computeRenderFingerprint } from './render-fingerprint.ts';
 import { loadShareFonts, locateShareFontFiles } from './share-fonts.ts';
 import { openShareImageCache } from './share-image-cache.ts';
@@ -60,7 +61,13 @@ export async function buildShareImages(options: BuildShareImagesOptions): Promis
     else missing.push(group);
   }
 
-  const pool = createRenderPool(options.workers ?? chooseWorkerCount(missing.length), fontFiles, fonts.faces);
+  let workers = options.workers;
+  if (workers === undefined && missing.length >= MIN_IMAGES_FOR_WORKERS) {
+    const otherCores = await measureOtherCpuUse();
+    workers = chooseWorkerCount(missing.length, availableParallelism(), otherCores);
+    log(shareMessages.threads(missing.length, workers, otherCores));
+  }
+  const pool = createRenderPool(workers ?? 0, fontFiles, fonts.faces);
   try {
     let done = 0;
     const step = Math.max(1, Math.ceil(missing.length / 20));
@@ -71,7 +78,7 @@ export async function buildShareImages(options: BuildShareImagesOptions): Promis
         cache.write(group[0]!.key, png);
         for (const job of group) write(job, png);
         done += 1;
-        if (done % step === 0 || done === missing.length) log(shareText.progress(done, missing.length));
+        if (done % step === 0 || done === missing.length) log(shareMessages.progress(done, missing.length));
       }
     };
     // A few requests in flight per worker keeps both busy without holding every PNG in memory.
@@ -80,6 +87,6 @@ export async function buildShareImages(options: BuildShareImagesOptions): Promis
     await pool.close();
   }
   const ms = Math.round(performance.now() - started);
-  log(shareText.summary(missing.length, byKey.size - missing.length, ms));
+  log(shareMessages.summary(missing.length, byKey.size - missing.length, ms, pool.workers));
   return { images: jobs.length, rendered: missing.length, cached: byKey.size - missing.length, workers: pool.workers, ms };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { shareText } from '../../i18n/share.ts';
+import { shareMessages } from '../../i18n/share-messages.ts';
 import { findMissingChars, type CoverageTest } from './font-coverage.ts';
 import { collectDrawnText, type ShareSite } from './share-node.ts';
 import type { ShareData } from './types.ts';
@@ -37,7 +37,7 @@ export function checkShareGlyphs(pages: readonly SharePage[], site: ShareSite, c
   for (const page of pages) {
     const missing = findMissingChars(collectDrawnText(page.share, site), coverage);
     if (missing.length === 0) continue;
-    problems.push(shareText.missingGlyph(locate(page, missing[0]!, projectRoot), page.share.pagePath, missing));
+    problems.push(shareMessages.missingGlyph(locate(page, missing[0]!, projectRoot), page.share.pagePath, missing));
   }
   return problems;
 }

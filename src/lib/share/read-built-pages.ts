@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { shareText } from '../../i18n/share.ts';
+import { shareMessages } from '../../i18n/share-messages.ts';
 import type { SharePage } from './check-share-glyphs.ts';
 import { readShareData } from './share-meta.ts';
 
@@ -20,7 +20,7 @@ export function readBuiltPages(outDir: string): SharePage[] {
       const share = readShareData(readFileSync(path.join(outDir, htmlFile), 'utf8'));
       if (share) pages.push({ share, htmlFile });
     } catch (error) {
-      throw new Error(shareText.badShareMeta(htmlFile, (error as Error).message), { cause: error });
+      throw new Error(shareMessages.badShareMeta(htmlFile, (error as Error).message), { cause: error });
     }
   }
   return pages;
