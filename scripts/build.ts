@@ -9,6 +9,7 @@ import path from 'node:path';
 import { removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { checkBuiltSite } from '../src/lib/link-check.ts';
+import { BUILD_NODE_FLAGS } from '../src/lib/node-flags.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 
@@ -34,7 +35,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', GSL_OUT
 for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
 
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
+const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
 
 const code: number = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 if (code !== 0) {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_NODE_FLAGS } from '../../src/lib/node-flags.ts';
 import { parseBuildLog, type BuildPhases } from './build-log.ts';
 import { assertSucceeded, runCommand, type CommandRun } from './run-command.ts';
 
@@ -58,7 +59,7 @@ export async function buildSite(
   // As scripts/build.ts does: a parent runner's DEV/MODE would turn the build into one that shows drafts.
   for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete childEnv[key];
   const astro = path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = await runCommand(process.execPath, [astro, 'build'], { cwd: project, env: childEnv });
+  const run = await runCommand(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build'], { cwd: project, env: childEnv });
   assertSucceeded(run, `astro build of ${env.contentDir}`);
   return { run, phases: parseBuildLog(run.lines) };
 }

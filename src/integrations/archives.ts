@@ -9,6 +9,7 @@ import { openPrinter, type CompilationPrinter } from '../lib/archive/print-compi
 import { contentDir } from '../lib/paths.ts';
 import { locateShareFontFiles } from '../lib/share/share-fonts.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
+import { collectGarbage } from '../lib/node-flags.ts';
 
 /**
  * Options; all default from the project and the environment: `CHROMIUM_PATH` (else Debian's /usr/bin/chromium),
@@ -39,6 +40,7 @@ export default function archives(options: ArchivesOptions = {}): AstroIntegratio
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        collectGarbage();
         const started = Date.now();
         const outDir = fileURLToPath(dir);
         const contentRoot = path.resolve(root, contentDir);

@@ -8,6 +8,7 @@ import { readBuiltPages } from '../lib/share/read-built-pages.ts';
 import { defaultCacheDir } from '../lib/share/share-image-cache.ts';
 import { buildWechatScript, WECHAT_SCRIPT_PATH } from '../lib/share/wechat-share-script.ts';
 import { loadSiteConfig, type SiteConfig } from '../lib/site-config.ts';
+import { collectGarbage } from '../lib/node-flags.ts';
 
 /** Options; both default from the project: site.yaml of the content folder, and node_modules/.cache/gsl-share. */
 export interface ShareImagesOptions {
@@ -32,6 +33,7 @@ export default function shareImages(options: ShareImagesOptions = {}): AstroInte
         const outDir = fileURLToPath(dir);
         const site = options.site ?? loadSiteConfig(path.resolve(root, contentDir));
         const pages = readBuiltPages(outDir);
+        collectGarbage();
         logger.info(`${pages.length} 个页面需要分享图片`);
         await buildShareImages({
           pages,
