@@ -24,7 +24,9 @@ const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
  */
 export function createEnterpriseIndex(enterprises: readonly EnterpriseNames[]): EnterpriseIndex {
   const byTerm = new Map<string, string>();
-  const byPrefix = new Map<string, Array<{ term: string; slug: string }>>();
+  // Keyed by the first two UTF-16 units as one number: no string is made per position of a 20,000-character report.
+  const byPrefix = new Map<number, Array<{ term: string; slug: string }>>();
+  const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
   const order = new Map(enterprises.map((e, i) => [e.slug, i]));
   for (const e of enterprises) {
     byTerm.set(e.slug, e.slug);
@@ -32,7 +34,7 @@ export function createEnterpriseIndex(enterprises: readonly EnterpriseNames[]): 
       const term = normalise(raw);
       if (!byTerm.has(term)) byTerm.set(term, e.slug);
       if (term.length < MIN_TERM_LENGTH) continue;
-      const key = term.slice(0, MIN_TERM_LENGTH);
+      const key = pairAt(term, 0);
       const list = byPrefix.get(key) ?? [];
       list.push({ term, slug: e.slug });
       byPrefix.set(key, list);
@@ -44,7 +46,7 @@ export function createEnterpriseIndex(enterprises: readonly EnterpriseNames[]): 
       const flat = normalise(text);
       const found = new Set<string>();
       for (let i = 0; i + MIN_TERM_LENGTH <= flat.length; i++) {
-        const candidates = byPrefix.get(flat.slice(i, i + MIN_TERM_LENGTH));
+        const candidates = byPrefix.get(pairAt(flat, i));
         if (!candidates) continue;
         for (const { term, slug } of candidates) if (flat.startsWith(term, i)) found.add(slug);
       }
