@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from '../src/lib/corpus/corpus.ts';
 import { writeTree } from '../src/lib/corpus/output-folder.ts';
 import { isPresetName } from '../src/lib/corpus/presets.ts';
-import { buildSite, honoursShareCacheEnv } from './bench/astro-build.ts';
+import { buildSite } from './bench/astro-build.ts';
 import { readPost, renderPost } from './bench/convert-posts.ts';
 import { appendParagraph, mostCitedEnterprise, renameEnterprise } from './bench/edits.ts';
 import { formatTable } from './bench/format-table.ts';
@@ -40,9 +40,9 @@ const work = path.join(values.root, preset);
 const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
 const outLink = path.join(project, 'bench', '.out', preset);
-const shareCacheDir = honoursShareCacheEnv(project) ? path.join(work, 'share-cache') : path.join(project, 'node_modules', '.cache', 'gsl-share');
+// Share images, archives and the search index keep their caches here, apart from the project's own; cold builds clear it.
+const cacheRoot = path.join(work, 'caches');
 const log = (message: string) => console.error(`[bench] ${message}`);
-if (!honoursShareCacheEnv(project)) log(`share images do not read GSL_SHARE_CACHE_DIR yet: cold builds clear ${shareCacheDir}`);
 
 mkdirSync(path.join(project, 'bench', 'results'), { recursive: true });
 const corpus = generateCorpus(preset, seed);
@@ -75,7 +75,7 @@ const failures: string[] = [];
 const measure = async (scenario: (typeof scenarios)[number]) => {
   let build: Awaited<ReturnType<typeof buildSite>>;
   try {
-    build = await buildSite(project, { contentDir, outDir, outLink, shareCacheDir }, scenario === 'cold');
+    build = await buildSite(project, { contentDir, outDir, outLink, cacheRoot }, scenario === 'cold');
   } catch (error) {
     // One failed build (say, an integration being rewritten) should not throw away the other measurements.
     failures.push(`${scenario}: ${(error as Error).message.split('\n').slice(0, 12).join('\n')}`);

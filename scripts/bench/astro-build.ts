@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_NODE_FLAGS } from '../../src/lib/node-flags.ts';
 import { parseBuildLog, type BuildPhases } from './build-log.ts';
@@ -10,18 +10,12 @@ export interface AstroBuild {
   phases: BuildPhases;
 }
 
-/** The caches a cold build must start without, for a content tree; mirrors astro.config.mjs and the share-image step. */
-export function cacheDirsFor(project: string, contentDir: string, shareCacheDir: string): string[] {
-  return [path.join(project, 'node_modules', '.astro', contentDir.replace(/[^a-zA-Z0-9]+/g, '_')), shareCacheDir];
-}
-
-/** Whether the share-image step reads `GSL_SHARE_CACHE_DIR`; if not, the bench must clear the shared cache. */
-export function honoursShareCacheEnv(project: string): boolean {
-  for (const file of ['src/integrations/share-images.ts', 'src/lib/share/share-image-cache.ts']) {
-    const full = path.join(project, file);
-    if (existsSync(full) && readFileSync(full, 'utf8').includes('GSL_SHARE_CACHE_DIR')) return true;
-  }
-  return false;
+/**
+ * The caches a cold build must start without, for a content tree: Astro's rendered Markdown (its cacheDir, as
+ * astro.config.mjs names it) and `cacheRoot`, under which the build keeps share images, archives and the search index.
+ */
+export function cacheDirsFor(project: string, contentDir: string, cacheRoot: string): string[] {
+  return [path.join(project, 'node_modules', '.astro', contentDir.replace(/[^a-zA-Z0-9]+/g, '_')), cacheRoot];
 }
 
 /**
@@ -32,12 +26,12 @@ export function honoursShareCacheEnv(project: string): boolean {
  */
 export async function buildSite(
   project: string,
-  env: { contentDir: string; outDir: string; outLink: string; shareCacheDir: string },
+  env: { contentDir: string; outDir: string; outLink: string; cacheRoot: string },
   cold: boolean,
 ): Promise<AstroBuild> {
   if (cold) {
     rmSync(env.outDir, { recursive: true, force: true });
-    for (const dir of cacheDirsFor(project, env.contentDir, env.shareCacheDir)) rmSync(dir, { recursive: true, force: true });
+    for (const dir of cacheDirsFor(project, env.contentDir, env.cacheRoot)) rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync(env.outDir, { recursive: true });
   // The prerender bundle written under outDir imports packages; Node resolves them from its real location.
@@ -51,7 +45,9 @@ export async function buildSite(
     NODE_ENV: 'production',
     GSL_CONTENT_DIR: env.contentDir,
     GSL_OUT_DIR: env.outLink,
-    GSL_SHARE_CACHE_DIR: env.shareCacheDir,
+    GSL_SHARE_CACHE_DIR: path.join(env.cacheRoot, 'share'),
+    GSL_ARCHIVE_CACHE_DIR: path.join(env.cacheRoot, 'archives'),
+    GSL_PAGEFIND_CACHE_DIR: path.join(env.cacheRoot, 'pagefind'),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ASTRO_TELEMETRY_DISABLED: '1',
