@@ -12,6 +12,10 @@ describe('renameEnterprise', () => {
     expect(renameEnterprise('name: 锦川华瑞药业股份有限公司\naliases: [华瑞药业]\n')).toBe('name: 锦川华瑞药业集团有限公司\naliases: [华瑞药业]\n');
   });
 
+  it('renames a group company too (the large preset\'s most cited enterprise is one)', () => {
+    expect(renameEnterprise('name: 桃源福航物流集团有限公司\n')).toBe('name: 桃源福航物流控股集团有限公司\n');
+  });
+
   it('refuses YAML without a company name', () => {
     expect(() => renameEnterprise('county: 临溪县\n')).toThrow('no enterprise name');
   });

@@ -5,10 +5,13 @@ export function appendParagraph(markdown: string): string {
 
 /**
  * Renames an enterprise in its YAML, keeping its file (and so its URL):
- * `'name: 锦川华瑞药业有限公司\n'` → `'name: 锦川华瑞药业集团有限公司\n'`.
+ * `'name: 锦川华瑞药业有限公司\n'` → `'name: 锦川华瑞药业集团有限公司\n'`; a group company becomes a holding group.
  */
 export function renameEnterprise(yaml: string): string {
-  const renamed = yaml.replace(/^name: (.+?)(股份有限公司|集团有限公司|有限责任公司|有限公司)$/m, (_, stem: string) => `name: ${stem}集团有限公司`);
+  const renamed = yaml.replace(
+    /^name: (.+?)(股份有限公司|集团有限公司|有限责任公司|有限公司)$/m,
+    (_, stem: string, suffix: string) => `name: ${stem}${suffix === '集团有限公司' ? '控股集团有限公司' : '集团有限公司'}`,
+  );
   if (renamed === yaml) throw new Error('no enterprise name found to rename');
   return renamed;
 }
