@@ -10,7 +10,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
-import { contentDir } from './src/lib/paths.ts';
+import { contentDir, renderCacheDir } from './src/lib/paths.ts';
 import { collectRedirects } from './src/lib/redirects.ts';
 import { remarkOutline } from './src/lib/remark-outline.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
@@ -28,8 +28,7 @@ export default defineConfig({
   site: site.baseUrl,
   // GSL_OUT_DIR lets tests, benchmarks and the atomic build write somewhere other than dist/.
   outDir: process.env.GSL_OUT_DIR ?? './dist',
-  // Each content tree keeps its own render cache, so builds of different trees never share one.
-  cacheDir: `./node_modules/.astro/${contentDir.replace(/[^a-zA-Z0-9]+/g, '_')}`,
+  cacheDir: `./${renderCacheDir()}`,
   trailingSlash: 'always',
   // Four pages at a time overlap rendering with writing files: large benchmark site, page phase 12.1 s → 10.3 s.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_NODE_FLAGS } from '../../src/lib/node-flags.ts';
+import { renderCacheDir } from '../../src/lib/paths.ts';
 import { parseBuildLog, type BuildPhases } from './build-log.ts';
 import { assertSucceeded, runCommand, type CommandRun } from './run-command.ts';
 
@@ -11,11 +12,10 @@ export interface AstroBuild {
 }
 
 /**
- * The caches a cold build must start without, for a content tree: Astro's rendered Markdown (its cacheDir, as
- * astro.config.mjs names it) and `cacheRoot`, under which the build keeps share images, archives and the search index.
+ * The caches a cold build must start without, for a content tree: Astro's rendered Markdown (`renderCacheDir`) and `cacheRoot`, under which the build keeps share images, archives and the search index.
  */
 export function cacheDirsFor(project: string, contentDir: string, cacheRoot: string): string[] {
-  return [path.join(project, 'node_modules', '.astro', contentDir.replace(/[^a-zA-Z0-9]+/g, '_')), cacheRoot];
+  return [path.join(project, renderCacheDir(contentDir)), cacheRoot];
 }
 
 /**

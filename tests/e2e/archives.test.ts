@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fromBuffer, type Entry } from 'yauzl';
 import type { Manifest } from '../../src/lib/archive/manifest.ts';
 import { launchChromium, recordRequests } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, copyContentTree, removeContentCopies } from '../support/build-site.ts';
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -159,7 +159,12 @@ describe('the offline copy opened from disk in Chromium', () => {
 
 describe('building a small tree again', () => {
   const env = { GSL_NOW: '2026-01-01T00:00:00+08:00' };
-  const cache = () => mkdtempSync(path.join(tmpdir(), 'gsl-archive-cache-'));
+  const caches: string[] = [];
+  const cache = () => caches[caches.push(mkdtempSync(path.join(tmpdir(), 'gsl-archive-cache-'))) - 1]!;
+  afterAll(() => {
+    removeContentCopies();
+    for (const dir of caches) rmSync(dir, { recursive: true, force: true });
+  });
   let first: string;
   let second: string;
   let again: string;
@@ -172,8 +177,7 @@ describe('building a small tree again', () => {
     const shared = { ...env, GSL_ARCHIVE_CACHE_DIR: cache() };
     const builds = [buildSite('tests/fixtures/mini', shared), buildSite('tests/fixtures/mini', { ...env, GSL_ARCHIVE_CACHE_DIR: cache() }), buildSite('tests/fixtures/mini', shared)];
     // The same tree plus one more 2023 story: only the 2023 bundle may change.
-    const tree = path.join(mkdtempSync(path.join(tmpdir(), 'gsl-mini-plus-')), 'content');
-    cpSync('tests/fixtures/mini', tree, { recursive: true });
+    const tree = copyContentTree('tests/fixtures/mini', 'gsl-mini-plus-');
     writeFileSync(
       path.join(tree, 'stories/2023/hengfeng-huishou.md'),
       '---\ntitle: 恒丰纸业建起废纸回收站\ndate: 2023-10-09\nenterprises: [恒丰纸业]\nsummary: 一家纸业企业在县城设了三个回收站。\n---\n\n回收站每天收废纸两吨。\n',

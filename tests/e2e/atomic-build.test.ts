@@ -1,20 +1,16 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyContentTree, removeContentCopies } from '../support/build-site.ts';
 import { hashTree } from '../support/hash-tree.ts';
 
 let published: string;
 let before: Record<string, string>;
 
 /** A copy of the small fixture tree that a test may change. */
-function fixtureCopy(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'gsl-content-')), 'content');
-  cpSync('tests/fixtures/mini', dir, { recursive: true });
-  return dir;
-}
+const fixtureCopy = () => copyContentTree('tests/fixtures/mini');
+afterAll(removeContentCopies);
 
 const leftovers = () => readdirSync(path.dirname(published)).filter((n) => n.startsWith('.dist.build-'));
 
