@@ -12,7 +12,8 @@ export interface AstroBuild {
 }
 
 /**
- * The caches a cold build must start without, for a content tree: Astro's rendered Markdown (`renderCacheDir`) and `cacheRoot`, under which the build keeps share images, archives and the search index.
+ * The caches a cold build must start without, for a content tree: Astro's rendered Markdown (`renderCacheDir`) and `cacheRoot`, under which the build keeps share images, archives, the search index and
+ * the content check's results.
  */
 export function cacheDirsFor(project: string, contentDir: string, cacheRoot: string): string[] {
   return [path.join(project, renderCacheDir(contentDir)), cacheRoot];
@@ -48,6 +49,7 @@ export async function buildSite(
     GSL_SHARE_CACHE_DIR: path.join(env.cacheRoot, 'share'),
     GSL_ARCHIVE_CACHE_DIR: path.join(env.cacheRoot, 'archives'),
     GSL_PAGEFIND_CACHE_DIR: path.join(env.cacheRoot, 'pagefind'),
+    GSL_CHECK_CACHE_DIR: path.join(env.cacheRoot, 'check'),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ASTRO_TELEMETRY_DISABLED: '1',

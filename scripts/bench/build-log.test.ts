@@ -3,7 +3,7 @@ import { labelOf, parseBuildLog, type LogLine } from './build-log.ts';
 
 /** A log as Astro 7 prints it, with made-up arrival times. */
 const astroLog: LogLine[] = [
-  { t: 250, text: '07:22:01 [gsl-content-check] 内容检查通过（528 毫秒）' },
+  { t: 250, text: '07:22:01 [gsl-content-check] 内容检查通过，用时 528 毫秒（12 个文件检查，4390 个未改动、沿用上次的结果）' },
   { t: 300, text: '07:22:01 [content] Syncing content' },
   { t: 2300, text: '07:22:03 [content] Synced content' },
   { t: 2400, text: '07:22:03 [build] Building static entrypoints...' },

@@ -12,7 +12,7 @@ export function checkDuplicateSlugs(entries: readonly LoadedEntry[], display: (r
   const seen = new Map<string, LoadedEntry>();
   const add = (entry: LoadedEntry, finding: LocalFinding) => result.set(entry, [...(result.get(entry) ?? []), finding]);
   for (const entry of entries) {
-    const where = entry.yaml?.data && 'slug' in entry.yaml.data ? entry.yaml.valuePosition(['slug']) : { line: 1, column: 1 };
+    const where = entry.places.slug;
     const first = seen.get(entry.url);
     if (first) {
       const hint = entry.kind === 'enterprise' ? '请给其中一个改文件名' : '请在信息区写一个不同的 slug';
@@ -25,7 +25,7 @@ export function checkDuplicateSlugs(entries: readonly LoadedEntry[], display: (r
       const url = entry.url.replace(/[^/]+\/$/, `${String(from)}/`);
       const other = seen.get(url);
       if (!other || other === entry) return;
-      const pos = entry.yaml?.valuePosition(['redirectFrom', i]) ?? { line: 1, column: 1 };
+      const pos = entry.places.redirectFrom[i] ?? { line: 1, column: 1 };
       add(entry, at(pos.line, pos.column, 'error', 'duplicate-slug', `旧网址名“${String(from)}”正被 ${display(other.rel)} 使用，跳转会覆盖那一页；请删掉这一项`));
     });
   }
@@ -63,7 +63,7 @@ function lookupFor(enterprises: readonly LoadedEntry[]): EnterpriseLookup {
 /** Story `enterprises:` entries that match no enterprise file name, full name or alias, with a "did you mean". */
 export function checkEnterpriseReferences(entry: LoadedEntry, enterprises: readonly LoadedEntry[]): LocalFinding[] {
   const list = entry.data['enterprises'];
-  if (entry.kind !== 'story' || !Array.isArray(list) || !entry.yaml) return [];
+  if (entry.kind !== 'story' || !Array.isArray(list)) return [];
   const { names, index, candidates } = lookupFor(enterprises);
   const findings: LocalFinding[] = [];
   list.forEach((reference, i) => {
@@ -71,7 +71,7 @@ export function checkEnterpriseReferences(entry: LoadedEntry, enterprises: reado
     const guess = suggestClosest(reference, candidates);
     const owner = guess === undefined ? undefined : names.find((e) => e.slug === guess || e.name === guess || e.aliases.includes(guess));
     const hint = owner ? `，是不是“${owner.name}”（${owner.slug}）？` : '；请先在 content/enterprises/ 里添加这家企业';
-    const pos = entry.yaml?.valuePosition(['enterprises', i]) ?? { line: 1, column: 1 };
+    const pos = entry.places.enterprises[i] ?? { line: 1, column: 1 };
     findings.push(at(pos.line, pos.column, 'error', 'unknown-enterprise', `不认识的企业“${reference}”${hint}`));
   });
   return findings;

@@ -6,8 +6,9 @@ import { collectPageAnchors } from './anchors.ts';
 import { pickSlug } from '../slug.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentKind } from './fields.ts';
+import type { EntryCache } from './entry-cache.ts';
 import { at, type LocalFinding } from './finding.ts';
-import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
+import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml, type Position } from './front-matter.ts';
 import { checkInvisible, checkPunctuation } from './invisible.ts';
 import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -27,21 +28,53 @@ export interface LoadedEntry {
   /** The page URL, e.g. `/reports/2024/zhiwei/`. */
   url: string;
   data: Record<string, unknown>;
-  yaml: ParsedYaml | null;
+  /** Where the cross-file checks point: the `slug:` value and each `redirectFrom:` / `enterprises:` item. */
+  places: EntryPlaces;
   /** What the cross-file checks need from the parsed body; the tree itself is not kept (4,000 trees held at once cost GBs). */
   links: Nodes[];
   honorTables: HonorTable[];
   /** The anchors the page will have (see `collectPageAnchors`), null when unknown. */
   anchors: Set<string> | null;
-  body: string;
   bodyLine: number;
   findings: LocalFinding[];
 }
 
-/** Reads one content file and runs every check that needs nothing but the file. */
-export async function loadEntry(contentDir: string, file: ContentFile): Promise<LoadedEntry> {
+/** Positions in the front matter that findings of the cross-file checks point at. */
+export interface EntryPlaces {
+  slug: Position;
+  redirectFrom: Position[];
+  enterprises: Position[];
+}
+
+/** The `EntryPlaces` of parsed front matter (line 1, column 1 where there is none). */
+export function placesOf(yaml: ParsedYaml | null): EntryPlaces {
+  const start = { line: 1, column: 1 };
+  const items = (key: string) => {
+    const list = yaml?.data?.[key];
+    return Array.isArray(list) ? list.map((_, i) => yaml!.valuePosition([key, i])) : [];
+  };
+  return {
+    slug: yaml?.data && 'slug' in yaml.data ? yaml.valuePosition(['slug']) : start,
+    redirectFrom: items('redirectFrom'),
+    enterprises: items('enterprises'),
+  };
+}
+
+/**
+ * Reads one content file and runs every check that needs nothing but the file. With a `cache`, a file whose
+ * bytes it has seen (under the same checker code) is not parsed again.
+ */
+export async function loadEntry(contentDir: string, file: ContentFile, cache?: EntryCache): Promise<LoadedEntry> {
   const absPath = path.resolve(contentDir, file.rel);
   const source = (await readFile(absPath, 'utf8')).replace(/\r\n?/g, '\n');
+  const cached = cache?.get(file, source);
+  if (cached) return { ...cached, absPath };
+  const entry = inspectEntry(file, source, absPath);
+  cache?.set(file, source, entry);
+  return entry;
+}
+
+function inspectEntry(file: ContentFile, source: string, absPath: string): LoadedEntry {
   const findings: LocalFinding[] = checkInvisible(source);
   const text = source.replace(/^\uFEFF/, '');
   const isYamlFile = file.kind === 'enterprise';
@@ -72,5 +105,5 @@ export async function loadEntry(contentDir: string, file: ContentFile): Promise<
   const slug = isYamlFile ? stem : pickSlug(file.rel, typeof data['slug'] === 'string' ? data['slug'] : undefined, String(data['title'] ?? stem));
   const folder = file.rel.split('/')[0] ?? '';
   const url = isYamlFile ? `/enterprises/${slug}/` : `/${folder}/${file.yearFolder}/${slug}/`;
-  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, data, yaml, links, honorTables: tables, anchors, body: split.body, bodyLine: split.bodyLine, findings };
+  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, findings };
 }

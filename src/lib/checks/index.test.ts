@@ -74,3 +74,57 @@ describe('checkContentTree', () => {
     ]);
   });
 });
+
+describe('checkContentTree with a cache', () => {
+  it('finds the same problems from the cache, and re-reads only the file that changed', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const scratch = mkdtempSync(path.join(tmpdir(), 'gsl-check-cache-'));
+    try {
+      const tree = path.join(scratch, 'broken');
+      cpSync(path.join(fixtures, 'broken'), tree, { recursive: true });
+      const cacheFile = path.join(scratch, 'cache.json');
+      const runCached = async () => {
+        const stats = { reused: 0, inspected: 0 };
+        const findings = await checkContentTree(tree, { cwd: scratch, cacheFile, stats });
+        return { findings, stats };
+      };
+      const first = await runCached();
+      const second = await runCached();
+      expect(first.stats.reused).toBe(0);
+      expect(second.stats).toEqual({ reused: first.stats.inspected, inspected: 0 });
+      expect(second.findings).toEqual(first.findings);
+      expect(first.findings.length).toBeGreaterThan(10);
+
+      // A placeholder typed into one report: only that file is read again, and its new problem is reported.
+      const report = path.join(tree, 'reports/2019/placeholders.md');
+      writeFileSync(report, `${readFileSync(report, 'utf8')}\n会议由××主持。\n`);
+      const third = await runCached();
+      expect(third.stats).toEqual({ reused: first.stats.inspected - 1, inspected: 1 });
+      const placeholders = (run: typeof first) => run.findings.filter((f) => f.code === 'placeholder').length;
+      expect(placeholders(third)).toBe(placeholders(first) + 1);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('inspects everything again when the checker code changed', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { openEntryCache } = await import('./entry-cache.ts');
+    const scratch = mkdtempSync(path.join(tmpdir(), 'gsl-check-cache-'));
+    try {
+      const cacheFile = path.join(scratch, 'cache.json');
+      const file = { kind: 'story' as const, rel: 'stories/2024/a.md', yearFolder: '2024' };
+      const entry = { kind: 'story' as const, rel: file.rel, absPath: '/x', slug: 'a', url: '/stories/2024/a/', data: {}, places: { slug: { line: 1, column: 1 }, redirectFrom: [], enterprises: [] }, links: [], honorTables: [], anchors: null, bodyLine: 5, findings: [] };
+      const old = openEntryCache(cacheFile, 'old checker');
+      old.set(file, 'text', entry);
+      old.save();
+      expect(openEntryCache(cacheFile, 'old checker').get(file, 'text')?.slug).toBe('a');
+      expect(openEntryCache(cacheFile, 'old checker').get(file, 'other text')).toBeUndefined();
+      expect(openEntryCache(cacheFile, 'new checker').get(file, 'text')).toBeUndefined();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});

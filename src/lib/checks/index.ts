@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { collectContentFiles } from './content-files.ts';
 import { checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
+import { openEntryCache } from './entry-cache.ts';
 import { loadEntry, type LoadedEntry } from './entry.ts';
 import { sortFindings, type Finding, type LocalFinding } from './finding.ts';
 import { checkLinks, FIXED_PAGES, type SiteIndex } from './links.ts';
 import { checkSiteYaml } from './site-yaml.ts';
 
 export type { Finding, FindingLevel } from './finding.ts';
+export { defaultCheckCacheFile } from './entry-cache.ts';
 export { formatFindings, formatSummary, hasErrors, countFindings } from './format.ts';
 
 /** Options for a check run; defaults suit `npm run check` from the project root. */
@@ -15,6 +17,10 @@ export interface CheckOptions {
   cwd?: string;
   /** The static files folder for links such as `/logo.svg` (default: `<cwd>/public`). */
   publicDir?: string;
+  /** Keeps each file's own findings between runs (`defaultCheckCacheFile`); unchanged files are not parsed again. */
+  cacheFile?: string;
+  /** Filled in with how many files came from the cache and how many were inspected. */
+  stats?: { reused: number; inspected: number };
 }
 
 /** Every page URL the content produces, with the anchors each page will carry when they are known. */
@@ -36,7 +42,12 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
   const display = (rel: string) => path.relative(cwd, path.resolve(contentDir, rel)).split(path.sep).join('/');
   const publicDir = options.publicDir ?? path.join(cwd, 'public');
   const { files, findings } = await collectContentFiles(contentDir, display);
-  const entries = await Promise.all(files.map((file) => loadEntry(contentDir, file)));
+  const cache = options.cacheFile === undefined ? undefined : openEntryCache(options.cacheFile);
+  const entries = await Promise.all(files.map((file) => loadEntry(contentDir, file, cache)));
+  if (cache) {
+    cache.save();
+    if (options.stats) Object.assign(options.stats, cache.stats);
+  }
   const site = buildSiteIndex(entries);
   const enterprises = entries.filter((e) => e.kind === 'enterprise');
   const duplicates = checkDuplicateSlugs(entries, display);

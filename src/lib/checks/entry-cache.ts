@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentFile } from './content-files.ts';
+import type { LoadedEntry } from './entry.ts';
+
+/** What a check run keeps of each file between runs, keyed by the file's bytes. */
+export interface EntryCache {
+  get(file: ContentFile, source: string): LoadedEntry | undefined;
+  set(file: ContentFile, source: string, entry: LoadedEntry): void;
+  /** Files looked at this run whose result came from the cache, and those inspected anew. */
+  readonly stats: { reused: number; inspected: number };
+  /** Writes what this run saw (files no longer in the tree are dropped); nothing when nothing changed. */
+  save(): void;
+}
+
+type Stored = Omit<LoadedEntry, 'absPath' | 'anchors'> & { anchors: string[] | null };
+interface CacheFile {
+  fingerprint: string;
+  entries: Record<string, { key: string; entry: Stored }>;
+}
+
+const LIB = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * A hash of the checker's code: every module under src/lib (the checks import the outline, honour, slug and
+ * field code from there) and package-lock.json (remark, yaml and the rest). Any change there re-inspects every file.
+ */
+export function checkerFingerprint(lib: string = LIB): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(lib, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(lib, file))).update('\0');
+  const lock = path.join(lib, '..', '..', 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex');
+}
+
+const keyOf = (file: ContentFile, source: string) =>
+  createHash('sha256').update(`${file.kind}\0${file.rel}\0${file.yearFolder ?? ''}\0`).update(source).digest('hex');
+
+/**
+ * Opens the cache kept in `cacheFile` (one JSON file per content tree). A missing, unreadable or outdated file
+ * is an empty cache: the check then inspects every file, as without a cache. Saving writes a temporary file and
+ * renames it, so an interrupted run never leaves half a cache.
+ * `openEntryCache("node_modules/.cache/gsl-check/content.json")`
+ */
+export function openEntryCache(cacheFile: string, fingerprint: string = checkerFingerprint()): EntryCache {
+  let previous: CacheFile['entries'] = {};
+  try {
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
+    if (stored.fingerprint === fingerprint) previous = stored.entries;
+  } catch {
+    // No cache yet, or not readable: start empty.
+  }
+  const next: CacheFile['entries'] = {};
+  const stats = { reused: 0, inspected: 0 };
+  return {
+    stats,
+    get(file, source) {
+      const key = keyOf(file, source);
+      const hit = previous[file.rel];
+      if (!hit || hit.key !== key) return undefined;
+      next[file.rel] = hit;
+      stats.reused += 1;
+      const { anchors, ...rest } = hit.entry;
+      return { ...rest, absPath: '', anchors: anchors === null ? null : new Set(anchors) };
+    },
+    set(file, source, entry) {
+      const { absPath: _absPath, anchors, ...rest } = entry;
+      next[file.rel] = { key: keyOf(file, source), entry: { ...rest, anchors: anchors === null ? null : [...anchors] } };
+      stats.inspected += 1;
+    },
+    save() {
+      if (stats.inspected === 0 && Object.keys(previous).length === stats.reused) return;
+      mkdirSync(path.dirname(cacheFile), { recursive: true });
+      const partial = `${cacheFile}.${process.pid}.partial`;
+      writeFileSync(partial, JSON.stringify({ fingerprint, entries: next } satisfies CacheFile));
+      renameSync(partial, cacheFile);
+    },
+  };
+}
+
+/**
+ * Where a content tree's check cache lives: `GSL_CHECK_CACHE_DIR` or node_modules/.cache/gsl-check/, one file per
+ * content path. `("content")` → `"node_modules/.cache/gsl-check/content.json"`
+ */
+export function defaultCheckCacheFile(contentDir: string, root: string = process.cwd()): string {
+  const dir = process.env['GSL_CHECK_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'gsl-check');
+  return path.join(dir, `${path.resolve(root, contentDir).replace(/[^a-zA-Z0-9]+/g, '_')}.json`);
+}
