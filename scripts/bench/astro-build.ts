@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_CACHES } from '../../src/lib/file-cache.ts';
 import { BUILD_NODE_FLAGS } from '../../src/lib/node-flags.ts';
 import { renderCacheDir } from '../../src/lib/paths.ts';
 import { parseBuildLog, type BuildPhases } from './build-log.ts';
@@ -46,10 +47,7 @@ export async function buildSite(
     NODE_ENV: 'production',
     GSL_CONTENT_DIR: env.contentDir,
     GSL_OUT_DIR: env.outLink,
-    GSL_SHARE_CACHE_DIR: path.join(env.cacheRoot, 'share'),
-    GSL_ARCHIVE_CACHE_DIR: path.join(env.cacheRoot, 'archives'),
-    GSL_PAGEFIND_CACHE_DIR: path.join(env.cacheRoot, 'pagefind'),
-    GSL_CHECK_CACHE_DIR: path.join(env.cacheRoot, 'check'),
+    ...Object.fromEntries(Object.entries(BUILD_CACHES).map(([name, { variable }]) => [variable, path.join(env.cacheRoot, name)])),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { archiveText } from '../i18n/archive.ts';
-import { defaultArchiveCacheDir, openArchiveCache } from '../lib/archive/archive-cache.ts';
+import { openArchiveCache } from '../lib/archive/archive-cache.ts';
+import { buildCacheDir } from '../lib/file-cache.ts';
 import { buildArchives } from '../lib/archive/build-archives.ts';
 import { openPrinter, type CompilationPrinter } from '../lib/archive/print-compilation.ts';
 import { contentDir } from '../lib/paths.ts';
@@ -45,7 +46,7 @@ export default function archives(options: ArchivesOptions = {}): AstroIntegratio
         const outDir = fileURLToPath(dir);
         const contentRoot = path.resolve(root, contentDir);
         const executablePath = options.chromiumPath ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-        const cacheDir = options.cacheDir ?? process.env['GSL_ARCHIVE_CACHE_DIR'] ?? defaultArchiveCacheDir(root);
+        const cacheDir = options.cacheDir ?? buildCacheDir('archives', root);
         const jobs = options.jobs ?? (Number(process.env['GSL_ARCHIVE_JOBS']) || Math.min(2, availableParallelism()));
         const [regular, bold] = locateShareFontFiles();
         const fonts = [

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildCacheDir } from '../lib/file-cache.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 
 /**
@@ -17,8 +17,7 @@ export default function pagefindIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const cacheDir = process.env['GSL_PAGEFIND_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'gsl-pagefind');
-        const report = await buildSearchIndex(fileURLToPath(dir), cacheDir);
+        const report = await buildSearchIndex(fileURLToPath(dir), buildCacheDir('pagefind', root));
         logger.info(
           `搜索索引：${report.pages} 个页面（共 ${report.files} 个 HTML），${report.indexFiles} 个文件 ` +
             `${(report.indexBytes / 1024).toFixed(0)} KB，${report.cached ? '页面未变化，沿用缓存，' : ''}用时 ${(report.ms / 1000).toFixed(2)} 秒`,

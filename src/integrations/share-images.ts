@@ -5,9 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths.ts';
 import { buildShareImages } from '../lib/share/build-share-images.ts';
 import { readBuiltPages } from '../lib/share/read-built-pages.ts';
-import { defaultCacheDir } from '../lib/share/share-image-cache.ts';
 import { buildWechatScript, WECHAT_SCRIPT_PATH } from '../lib/share/wechat-share-script.ts';
 import { loadSiteConfig, type SiteConfig } from '../lib/site-config.ts';
+import { buildCacheDir } from '../lib/file-cache.ts';
 import { collectGarbage } from '../lib/node-flags.ts';
 
 /** Options; both default from the project: site.yaml of the content folder, and node_modules/.cache/gsl-share. */
@@ -39,7 +39,7 @@ export default function shareImages(options: ShareImagesOptions = {}): AstroInte
           pages,
           site,
           outDir,
-          cacheDir: options.cacheDir ?? process.env['GSL_SHARE_CACHE_DIR'] ?? defaultCacheDir(root),
+          cacheDir: options.cacheDir ?? buildCacheDir('share', root),
           projectRoot: root,
           log: (message) => logger.info(message),
         });

@@ -15,5 +15,10 @@ export const contentRoot: string = path.resolve(contentDir);
  * `"content"` → `"node_modules/.astro/content"`; `"/tmp/gsl-x/content"` → `"node_modules/.astro/_tmp_gsl_x_content"`
  */
 export function renderCacheDir(dir: string = contentDir): string {
-  return `node_modules/.astro/${dir.replace(/\/+$/, '').replace(/[^a-zA-Z0-9]+/g, '_')}`;
+  return `node_modules/.astro/${pathKey(dir)}`;
+}
+
+/** A path as one folder or file name: `"/tmp/gsl-x/content/"` → `"_tmp_gsl_x_content"`. */
+export function pathKey(dir: string): string {
+  return dir.replace(/\/+$/, '').replace(/[^a-zA-Z0-9]+/g, '_');
 }

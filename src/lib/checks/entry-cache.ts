@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCacheDir, writeFileAtomically } from '../file-cache.ts';
+import { pathKey } from '../paths.ts';
 import type { ContentFile } from './content-files.ts';
 import type { LoadedEntry } from './entry.ts';
 
@@ -43,9 +45,8 @@ const keyOf = (file: ContentFile, source: string) =>
 
 /**
  * Opens the cache kept in `cacheFile` (one JSON file per content tree). A missing, unreadable or outdated file
- * is an empty cache: the check then inspects every file, as without a cache. Saving writes a temporary file and
- * renames it, so an interrupted run never leaves half a cache.
- * `openEntryCache("node_modules/.cache/gsl-check/content.json")`
+ * is an empty cache: the check then inspects every file, as without a cache. Saving is atomic, so an interrupted
+ * run never leaves half a cache.
  */
 export function openEntryCache(cacheFile: string, fingerprint: string = checkerFingerprint()): EntryCache {
   let previous: CacheFile['entries'] = {};
@@ -75,19 +76,15 @@ export function openEntryCache(cacheFile: string, fingerprint: string = checkerF
     },
     save() {
       if (stats.inspected === 0 && Object.keys(previous).length === stats.reused) return;
-      mkdirSync(path.dirname(cacheFile), { recursive: true });
-      const partial = `${cacheFile}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify({ fingerprint, entries: next } satisfies CacheFile));
-      renameSync(partial, cacheFile);
+      writeFileAtomically(cacheFile, JSON.stringify({ fingerprint, entries: next } satisfies CacheFile));
     },
   };
 }
 
 /**
- * Where a content tree's check cache lives: `GSL_CHECK_CACHE_DIR` or node_modules/.cache/gsl-check/, one file per
- * content path. `("content")` → `"node_modules/.cache/gsl-check/content.json"`
+ * Where a content tree's check cache lives: one file per content path in `buildCacheDir("check")`.
+ * `("content")` → `"<project>/node_modules/.cache/gsl-check/_work_site_content.json"`
  */
 export function defaultCheckCacheFile(contentDir: string, root: string = process.cwd()): string {
-  const dir = process.env['GSL_CHECK_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'gsl-check');
-  return path.join(dir, `${path.resolve(root, contentDir).replace(/[^a-zA-Z0-9]+/g, '_')}.json`);
+  return path.join(buildCacheDir('check', root), `${pathKey(path.resolve(root, contentDir))}.json`);
 }
