@@ -9,7 +9,8 @@ import type { LoadedEntry } from './entry.ts';
 
 /** What a check run keeps of each file between runs, keyed by the file's bytes. */
 export interface EntryCache {
-  get(file: ContentFile, source: string): LoadedEntry | undefined;
+  /** The entry as last inspected, without its absolute path (the tree may have moved since). */
+  get(file: ContentFile, source: string): Omit<LoadedEntry, 'absPath'> | undefined;
   set(file: ContentFile, source: string, entry: LoadedEntry): void;
   /** Files looked at this run whose result came from the cache, and those inspected anew. */
   readonly stats: { reused: number; inspected: number };
@@ -67,7 +68,7 @@ export function openEntryCache(cacheFile: string, fingerprint: string = checkerF
       next[file.rel] = hit;
       stats.reused += 1;
       const { anchors, ...rest } = hit.entry;
-      return { ...rest, absPath: '', anchors: anchors === null ? null : new Set(anchors) };
+      return { ...rest, anchors: anchors === null ? null : new Set(anchors) };
     },
     set(file, source, entry) {
       const { absPath: _absPath, anchors, ...rest } = entry;
