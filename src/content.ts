@@ -159,11 +159,11 @@ export async function getReportNeighbours(report: Report): Promise<{ previous?: 
   return result;
 }
 
-/** Stories most like this one, across all years. */
 const asCandidate = (s: Story) => ({ ...s, county: s.entry.data.county, industry: s.entry.data.industry });
 // Built once per content load, not once per story page (1,500 story pages × 1,500 copies took 1.3 s).
 const storyCandidates = new WeakMap<readonly Story[], { candidates: ReturnType<typeof asCandidate>[]; byId: Map<string, Story> }>();
 
+/** Stories most like this one, across all years. */
 export async function getRelatedStories(story: Story): Promise<Story[]> {
   const { stories } = await getContent();
   let prepared = storyCandidates.get(stories);
