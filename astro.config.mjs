@@ -11,7 +11,7 @@ import headers from './src/integrations/headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { contentDir, renderCacheDir } from './src/lib/paths.ts';
-import { collectRedirects } from './src/lib/redirects.ts';
+import { isIndexablePage } from './src/lib/indexable.ts';
 import { remarkOutline } from './src/lib/remark-outline.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
@@ -22,12 +22,12 @@ const outlineRevision = createHash('sha256')
   .update(['remark-outline', 'outline', 'mdast-text'].map((f) => readFileSync(new URL(`./src/lib/${f}.ts`, import.meta.url), 'utf8')).join('\n'))
   .digest('hex')
   .slice(0, 16);
-const redirectPages = new Set(Object.keys(collectRedirects(contentDir)).map((from) => new URL(from, site.baseUrl).href));
+const outDir = process.env.GSL_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site: site.baseUrl,
   // GSL_OUT_DIR lets tests, benchmarks and the atomic build write somewhere other than dist/.
-  outDir: process.env.GSL_OUT_DIR ?? './dist',
+  outDir,
   cacheDir: `./${renderCacheDir()}`,
   trailingSlash: 'always',
   // Four pages at a time overlap rendering with writing files: large benchmark site, page phase 12.1 s → 10.3 s.
@@ -44,6 +44,7 @@ export default defineConfig({
     pagefindIndex(),
     archives(),
     headers(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/archives\/\d{4}\/compilation\/$/.test(page) && !redirectPages.has(page) }),
+    // Pages that ask search engines not to index them (404, redirects, the print-only compilation) stay out.
+    sitemap({ filter: (page) => isIndexablePage(outDir, page) }),
   ],
 });

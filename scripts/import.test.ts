@@ -33,9 +33,9 @@ describe('npm run import', () => {
     const codes = [...run('check').stdout.matchAll(/  (?:错误|警告)  (.*)$/gm)].map((m) => m[1]?.slice(0, 12));
     expect(codes).toEqual([
       '未填写的占位符“X”（本',
-      '未填写的占位符“X”（本',
       '“date”（日期）不能',
       '“summary”（摘要',
+      '未填写的占位符“X”（本',
       '中文句子里用了半角“,”',
       '未填写的占位符“×”（本',
       '未填写的占位符“×”（本',

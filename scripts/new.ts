@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KIND_NAMES, type ContentKind } from '../src/lib/checks/fields.ts';
+import { KIND_NAMES, type ContentKind } from '../src/lib/content-kinds.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { createScaffold } from '../src/lib/scaffold.ts';
 

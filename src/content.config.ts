@@ -1,36 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { readContentData } from './lib/checks/front-matter.ts';
 import { enterpriseSchema, honorSchema, reportSchema, storySchema } from './lib/content-schemas.ts';
 import { contentDir } from './lib/paths.ts';
-import { pickSlug } from './lib/slug.ts';
+import { placePiece } from './lib/place-piece.ts';
+import { buildTime } from './lib/publish.ts';
+import { keepPublished } from './lib/published-store.ts';
+import type { PieceFolder } from './lib/urls.ts';
 
-/** Entry ids are `<year folder>/<slug>`, so URLs stay `/reports/2024/<slug>/` whatever the file is called. */
-function yearSlugId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
-  const folder = entry.split('/')[0] ?? '';
-  const slug = pickSlug(entry, typeof data['slug'] === 'string' ? data['slug'] : undefined, String(data['title'] ?? entry));
-  return `${folder}/${slug}`;
+/**
+ * Astro's glob loader over one folder of content/, with two changes that keep the build equal to the checker:
+ * front matter is read by our own YAML reader (what the checker read, every scalar as written: a date without a zone
+ * is Beijing time, `title: 1.10` stays "1.10"), and a production build stores only published pieces (so a draft's
+ * images and MDX never enter it). Dated pieces get the id `placePiece` gives them: `<year>/<slug>`.
+ * `retainBody: false`: the data store (bundled whole into the build) keeps the rendered HTML, not the Markdown.
+ */
+function editorFiles(folder: PieceFolder | 'enterprises', pattern: string): Loader {
+  const base = `${contentDir}/${folder}`;
+  const format = folder === 'enterprises' ? 'yaml' : 'markdown';
+  const read = (file: string) => readContentData(readFileSync(file, 'utf8'), format);
+  const inner = glob({
+    pattern,
+    base,
+    retainBody: false,
+    ...(folder === 'enterprises' ? {} : { generateId: ({ entry }) => placePiece(folder, entry, read(path.resolve(base, entry))).id }),
+  });
+  return {
+    name: 'gsl-editor-files',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: <Data extends Record<string, unknown>>(props: { id: string; data: Data; filePath?: string }) =>
+          context.parseData({ ...props, data: props.filePath ? (read(props.filePath) as Data) : props.data }),
+        store: import.meta.env.PROD ? keepPublished(context.store, buildTime()) : context.store,
+      }),
+  };
 }
 
-// `retainBody: false`: the data store (bundled whole into the build) keeps the rendered HTML but not the
-// Markdown; src/content.ts reads the bodies it needs from the files.
-const reports = defineCollection({
-  loader: glob({ pattern: '*/**/*.{md,mdx}', base: `${contentDir}/reports`, generateId: yearSlugId, retainBody: false }),
-  schema: reportSchema,
-});
-
-const honors = defineCollection({
-  loader: glob({ pattern: '*/**/*.md', base: `${contentDir}/honors`, generateId: yearSlugId, retainBody: false }),
-  schema: honorSchema,
-});
-
-const stories = defineCollection({
-  loader: glob({ pattern: '*/**/*.{md,mdx}', base: `${contentDir}/stories`, generateId: yearSlugId, retainBody: false }),
-  schema: ({ image }) => storySchema(image()),
-});
-
-const enterprises = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/enterprises` }),
-  schema: enterpriseSchema,
-});
+const reports = defineCollection({ loader: editorFiles('reports', '*/**/*.{md,mdx}'), schema: reportSchema });
+const honors = defineCollection({ loader: editorFiles('honors', '*/**/*.md'), schema: honorSchema });
+const stories = defineCollection({ loader: editorFiles('stories', '*/**/*.{md,mdx}'), schema: ({ image }) => storySchema(image()) });
+const enterprises = defineCollection({ loader: editorFiles('enterprises', '**/*.{yaml,yml}'), schema: enterpriseSchema });
 
 export const collections = { reports, honors, stories, enterprises };

@@ -6,18 +6,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { splitFrontMatter } from './lib/checks/front-matter.ts';
-import { beijingYear, isoDate } from './lib/dates.ts';
+import { isoDate } from './lib/dates.ts';
 import { createEnterpriseIndex, type EnterpriseIndex } from './lib/enterprise-index.ts';
 import { honorTables, parseHonorDocument, type HonorBlock, type HonorTable } from './lib/honors.ts';
 import { contentDir } from './lib/paths.ts';
 import { buildTime, isPublished } from './lib/publish.ts';
+import { redirectUrls, splitPieceId } from './lib/place-piece.ts';
 import { findRelated } from './lib/related.ts';
 import type { ShareData } from './lib/share/types.ts';
 import { loadSiteConfig, type SiteConfig } from './lib/site-config.ts';
+import { enterpriseUrl, pieceUrl, type PieceFolder } from './lib/urls.ts';
 import { listYears, sortNewestFirst } from './lib/years.ts';
 
-/** The three kinds of dated piece, by collection name. */
-export type PieceKind = 'reports' | 'honors' | 'stories';
+/** The three kinds of dated piece, by collection name (which is their folder). */
+export type PieceKind = PieceFolder;
 
 interface PieceBase<K extends PieceKind> {
   kind: K;
@@ -27,6 +29,8 @@ interface PieceBase<K extends PieceKind> {
   year: number;
   /** Site-relative URL, e.g. `/reports/2024/zhiwei/`. */
   url: string;
+  /** Old URLs (`redirectFrom`) whose pages send readers to `url`. */
+  oldUrls: string[];
   title: string;
   date: Date;
   summary: string;
@@ -71,14 +75,15 @@ const showDrafts = import.meta.env.DEV;
 
 function base<K extends PieceKind>(kind: K, entry: CollectionEntry<K>): PieceBase<K> {
   const data = entry.data as CollectionEntry<PieceKind>['data'];
-  const slug = entry.id.split('/').slice(1).join('/');
-  const year = data.year ?? beijingYear(data.date);
+  // The id is the one placePiece gave the entry in content.config.ts: its year folder and slug.
+  const { year, slug } = splitPieceId(entry.id);
   return {
     kind,
     id: entry.id,
     slug,
     year,
-    url: `/${kind}/${year}/${slug}/`,
+    url: pieceUrl(kind, year, slug),
+    oldUrls: redirectUrls(kind, year, data.redirectFrom),
     title: data.title,
     date: data.date,
     summary: data.summary,
@@ -109,7 +114,7 @@ async function load(): Promise<SiteContent> {
   const site = loadSiteConfig(contentDir);
   const enterpriseEntries = await getCollection('enterprises');
   const enterprises = enterpriseEntries
-    .map((e) => ({ slug: e.id, url: `/enterprises/${e.id}/`, data: e.data }))
+    .map((e) => ({ slug: e.id, url: enterpriseUrl(e.id), data: e.data }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
   const index = createEnterpriseIndex(enterprises.map((e) => ({ slug: e.slug, name: e.data.name, aliases: e.data.aliases })));
 
@@ -231,4 +236,10 @@ export function shareDataFor(piece: Piece): ShareData {
   };
   if (piece.kind === 'honors') share.count = piece.count;
   return share;
+}
+
+/** Every old URL (`redirectFrom` of a published piece) and the page it now points at. */
+export async function getRedirects(): Promise<{ from: string; to: string }[]> {
+  const { reports, honors, stories } = await getContent();
+  return [...reports, ...honors, ...stories].flatMap((piece) => piece.oldUrls.map((from) => ({ from, to: piece.url })));
 }

@@ -24,12 +24,13 @@ describe('createScaffold', () => {
       summary: '',
       tags: [],
       draft: false,
+      redirectFrom: [],
     });
   });
 
   it('explains every field of a story in Chinese, optional ones commented out', () => {
     const text = createScaffold('story', '华瑞药业春节加班保供应', evening).text;
-    expect(['enterprises:', '# county:', '# industry:', '# author:', '# cover:', '# publishAt:', '# redirectFrom:'].every((key) => text.includes(key))).toBe(true);
+    expect(['enterprises:', '# county:', '# industry:', '# author:', '# cover:', '# publishAt:', 'redirectFrom: []'].every((key) => text.includes(key))).toBe(true);
   });
 
   it('creates an enterprise as a YAML file named after its pinyin', () => {

@@ -1,6 +1,9 @@
 import { stringify } from 'yaml';
-import { FIELDS, KIND_FOLDERS, type ContentKind, type FieldSpec } from './checks/fields.ts';
+import { describeFields, type FieldDescription } from './content-fields.ts';
+import { KIND_FOLDERS, type ContentKind } from './content-kinds.ts';
+import { enterpriseSchema, honorSchema, reportSchema, storySchema } from './content-schemas.ts';
 import { slugify } from './slug.ts';
+import { z } from 'zod';
 
 /** Values to write into a new file's front matter; fields left out are written empty (required) or commented (optional). */
 export type FieldValues = Partial<Record<string, string | number | boolean | readonly string[]>>;
@@ -14,22 +17,31 @@ function formatValue(value: string | number | boolean | readonly string[]): stri
   return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
 }
 
-function fieldLine(spec: FieldSpec, values: FieldValues): string {
+/** The fields of each kind, as the content schemas describe them (the cover's image type does not matter here). */
+export const KIND_FIELDS: Readonly<Record<ContentKind, readonly FieldDescription[]>> = {
+  report: describeFields(reportSchema),
+  honor: describeFields(honorSchema),
+  story: describeFields(storySchema(z.string())),
+  enterprise: describeFields(enterpriseSchema),
+};
+
+function fieldLine(spec: FieldDescription, values: FieldValues): string {
   const value = values[spec.key];
-  if (value !== undefined) return `${spec.key}: ${formatValue(value)}  # ${spec.describe}`;
-  const describe = spec.describe.replace(/（可选）/g, '');
-  const empty = spec.type === 'list' ? '[]' : '""';
+  if (value !== undefined) return `${spec.key}: ${formatValue(value)}  # ${spec.description}`;
+  const describe = spec.description.replace(/（可选）/g, '');
+  const empty = spec.form === 'list' ? '[]' : '""';
   if (spec.required) return `${spec.key}: ${empty}  # 必填，请填写：${describe}，例如 ${spec.example}`;
-  if (spec.type === 'list') return `${spec.key}: []  # 可选：${describe}，例如 ${spec.example}`;
+  if (spec.form === 'list') return `${spec.key}: []  # 可选：${describe}，例如 ${spec.example}`;
   return `# ${spec.key}: ${spec.example}  # 可选：${describe}。要用时去掉行首的“# ”`;
 }
 
 /**
- * Writes the front matter of a kind with every field in schema order, each commented in Chinese.
+ * Writes the front matter of a kind with every field, required ones first, each in schema order and commented in Chinese.
  * `("report", { title: "在…上的工作报告" })` → `"title: 在…上的工作报告  # 标题…\nslug: …"` (the YAML only, without `---`).
  */
 export function renderFields(kind: ContentKind, values: FieldValues): string {
-  return FIELDS[kind].map((spec) => fieldLine(spec, values)).join('\n');
+  const fields = KIND_FIELDS[kind];
+  return [...fields.filter((f) => f.required), ...fields.filter((f) => !f.required)].map((spec) => fieldLine(spec, values)).join('\n');
 }
 
 /** A new content file: where it goes inside `content/` and what it says. */

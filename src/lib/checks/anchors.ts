@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { HonorTable } from '../honors.ts';
 import { remarkOutline } from '../remark-outline.ts';
-import type { ContentKind } from './fields.ts';
+import type { ContentKind } from '../content-kinds.ts';
 import { listNodes } from './markdown.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type ContentKind, KIND_FOLDERS, KIND_NAMES } from './fields.ts';
+import { type ContentKind, KIND_FOLDERS, KIND_NAMES } from '../content-kinds.ts';
 import { at, type Finding } from './finding.ts';
 
 /** A content file the site publishes, located by kind and year folder. */

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
 import { NAME_COLUMNS } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
 import type { LoadedEntry } from './entry.ts';
-import { KIND_NAMES } from './fields.ts';
+import { KIND_NAMES } from '../content-kinds.ts';
 import { at, type LocalFinding } from './finding.ts';
 import { suggestClosest } from './suggest.ts';
 
@@ -22,8 +24,8 @@ export function checkDuplicateSlugs(entries: readonly LoadedEntry[], display: (r
   for (const entry of entries) {
     const old = Array.isArray(entry.data['redirectFrom']) ? entry.data['redirectFrom'] : [];
     old.forEach((from, i) => {
-      const url = entry.url.replace(/[^/]+\/$/, `${String(from)}/`);
-      const other = seen.get(url);
+      const url = entry.oldUrls.find((u) => u.endsWith(`/${String(from)}/`));
+      const other = url === undefined ? undefined : seen.get(url);
       if (!other || other === entry) return;
       const pos = entry.places.redirectFrom[i] ?? { line: 1, column: 1 };
       add(entry, at(pos.line, pos.column, 'error', 'duplicate-slug', `旧网址名“${String(from)}”正被 ${display(other.rel)} 使用，跳转会覆盖那一页；请删掉这一项`));
@@ -84,4 +86,14 @@ export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
   return entry.honorTables
     .filter((table) => table.nameColumn === -1)
     .map((table) => at(table.line + entry.bodyLine - 1, 1, 'error', 'honor-table-name', `${KIND_NAMES.honor}的表格缺少“名称”列：表头第一行要有 ${columns} 之一，写受表彰的企业、个人或单位`));
+}
+
+/** A story's cover must exist beside it (asked on every run: the file may have gone since the story was last read). */
+export function checkCoverFile(entry: LoadedEntry): LocalFinding[] {
+  const cover = entry.data['cover'];
+  const src = typeof cover === 'object' && cover !== null ? (cover as Record<string, unknown>)['src'] : undefined;
+  if (entry.kind !== 'story' || typeof src !== 'string' || src.trim() === '') return [];
+  if (existsSync(path.resolve(path.dirname(entry.absPath), src))) return [];
+  const pos = entry.places.cover ?? { line: 1, column: 1 };
+  return [at(pos.line, pos.column, 'error', 'missing-image', `找不到封面图 ${src}，请检查文件名（大小写）和位置`)];
 }

@@ -3,9 +3,12 @@ import path from 'node:path';
 import type { Nodes } from 'mdast';
 import { readHonorTables, type HonorTable } from '../honors.ts';
 import { collectPageAnchors } from './anchors.ts';
-import { pickSlug } from '../slug.ts';
+import { KIND_FOLDERS, type ContentKind } from '../content-kinds.ts';
+import { pieceYear, readPieceDates } from '../content-schemas.ts';
+import { beijingYear } from '../dates.ts';
+import { placePiece, type PiecePlace } from '../place-piece.ts';
+import { enterpriseUrl, type PieceFolder } from '../urls.ts';
 import type { ContentFile } from './content-files.ts';
-import type { ContentKind } from './fields.ts';
 import type { EntryCache } from './entry-cache.ts';
 import { at, type LocalFinding } from './finding.ts';
 import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml, type Position } from './front-matter.ts';
@@ -13,7 +16,7 @@ import { checkInvisible, checkPunctuation } from './invisible.ts';
 import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
 import { checkPlaceholders } from './placeholders.ts';
-import { checkFields } from './schema.ts';
+import { checkFields, type SchemaContext } from './schema.ts';
 import { checkUnsafe } from './unsafe.ts';
 import { checkWatermarks } from './watermarks.ts';
 
@@ -27,6 +30,8 @@ export interface LoadedEntry {
   slug: string;
   /** The page URL, e.g. `/reports/2024/zhiwei/`. */
   url: string;
+  /** Old URLs (`redirectFrom`) that will send readers to `url`. */
+  oldUrls: string[];
   data: Record<string, unknown>;
   /** Where the cross-file checks point: the `slug:` value and each `redirectFrom:` / `enterprises:` item. */
   places: EntryPlaces;
@@ -44,6 +49,8 @@ export interface EntryPlaces {
   slug: Position;
   redirectFrom: Position[];
   enterprises: Position[];
+  /** The cover's `src:` value, when there is one. */
+  cover?: Position | undefined;
 }
 
 /** The `EntryPlaces` of parsed front matter (line 1, column 1 where there is none). */
@@ -57,6 +64,7 @@ export function placesOf(yaml: ParsedYaml | null): EntryPlaces {
     slug: yaml?.data && 'slug' in yaml.data ? yaml.valuePosition(['slug']) : start,
     redirectFrom: items('redirectFrom'),
     enterprises: items('enterprises'),
+    cover: yaml?.data?.['cover'] ? yaml.valuePosition(['cover', 'src']) : undefined,
   };
 }
 
@@ -69,20 +77,23 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
   const source = (await readFile(absPath, 'utf8')).replace(/\r\n?/g, '\n');
   const cached = cache?.get(file, source);
   if (cached) return { ...cached, absPath };
-  const entry = inspectEntry(file, source, absPath);
+  const entry = inspectEntry(file, source, { absPath, contentRoot: path.resolve(contentDir) });
   cache?.set(file, source, entry);
   return entry;
 }
 
-function inspectEntry(file: ContentFile, source: string, absPath: string): LoadedEntry {
+function inspectEntry(file: ContentFile, source: string, context: SchemaContext): LoadedEntry {
+  const { absPath } = context;
   const findings: LocalFinding[] = checkInvisible(source);
   const text = source.replace(/^\uFEFF/, '');
   const isYamlFile = file.kind === 'enterprise';
   const split = isYamlFile ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontMatter(text);
   if (split.yaml === null) findings.push(at(1, 1, 'error', 'front-matter-missing', '文件开头缺少信息区：第一行应当是 ---，接着写 title、date 等字段，再用一行 --- 结束'));
   const yaml = split.yaml === null ? null : parseYamlWithPositions(split.yaml, split.yamlLine);
-  if (yaml) findings.push(...yaml.errors, ...checkFields(file.kind, yaml, { yearFolder: file.yearFolder }));
+  if (yaml) findings.push(...yaml.errors, ...checkFields(file.kind, yaml, context));
   const data = yaml?.data ?? {};
+  const place = isYamlFile ? undefined : placePiece(KIND_FOLDERS[file.kind] as PieceFolder, file.rel.slice(file.rel.indexOf('/') + 1), data);
+  if (place && yaml) findings.push(...checkYearFolder(file.kind, place, yaml));
   const head = text.split('\n').slice(0, split.bodyLine - 1).join('\n');
   const headText = head.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length));
   findings.push(...checkPlaceholders(headText, 1), ...checkWatermarks(head, 1));
@@ -101,9 +112,20 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
       ...checkPunctuation(markdown.words, split.bodyLine),
     );
   }
-  const stem = path.basename(file.rel).replace(/\.[^.]+$/, '');
-  const slug = isYamlFile ? stem : pickSlug(file.rel, typeof data['slug'] === 'string' ? data['slug'] : undefined, String(data['title'] ?? stem));
-  const folder = file.rel.split('/')[0] ?? '';
-  const url = isYamlFile ? `/enterprises/${slug}/` : `/${folder}/${file.yearFolder}/${slug}/`;
-  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, findings };
+  const slug = place?.slug ?? path.basename(file.rel).replace(/\.[^.]+$/, '');
+  const url = place?.url ?? enterpriseUrl(slug);
+  const oldUrls = place?.oldUrls ?? [];
+  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, oldUrls, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, findings };
+}
+
+/** The year a piece's dates give it must be the folder it sits in (both in Beijing time). */
+function checkYearFolder(kind: ContentKind, place: PiecePlace, yaml: ParsedYaml): LocalFinding[] {
+  const parsed = readPieceDates(yaml.data ?? {});
+  // A `year` that disagrees with the date is reported on its own (year-mismatch); say one thing at a time.
+  if (!parsed || pieceYear(parsed) === place.year || (parsed.year !== undefined && parsed.year !== beijingYear(parsed.date))) return [];
+  const year = pieceYear(parsed);
+  const key = parsed.year === undefined ? 'date' : 'year';
+  const pos = yaml.valuePosition([key]);
+  const said = key === 'date' ? `“date”（日期）是北京时间 ${year} 年` : `“year”（年份）是 ${year}`;
+  return [at(pos.line, pos.column, 'error', 'year-folder', `文件放在 ${place.year} 文件夹里，但${said}；请把文件移到 ${KIND_FOLDERS[kind]}/${year}/ 文件夹，或改正日期`)];
 }

@@ -40,9 +40,13 @@ export function splitFrontMatter(source: string): SplitMarkdown {
   return { yaml, yamlLine: 2, body: text.slice(match[0].length), bodyLine };
 }
 
-/** Parses YAML that starts at `firstLine` of its file and keeps every key's position. */
+/**
+ * Parses YAML that starts at `firstLine` of its file and keeps every key's position. The failsafe schema keeps
+ * every scalar as the text the editor wrote (`title: 1.10` → "1.10", `date: 2024-01-18` → "2024-01-18"); the content
+ * schemas convert each field explicitly. The build's collections read front matter through here too.
+ */
 export function parseYamlWithPositions(yaml: string, firstLine: number): ParsedYaml {
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
   const place = (offset: number): Position => {
     const { line, column } = positionOf(yaml, offset);
     return { line: line + firstLine - 1, column };
@@ -90,4 +94,15 @@ const YAML_ERRORS: Record<string, string> = {
 /** Turns a `yaml` error code into Chinese: `"DUPLICATE_KEY"` → `"同一个字段写了两次"`. */
 export function translateYamlError(code: string): string {
   return YAML_ERRORS[code] ?? `无法读取（${code}），请检查冒号、引号和缩进`;
+}
+
+/**
+ * The data of a content file as the content schemas take it: a Markdown file's front matter, or a whole YAML file;
+ * `{}` when it cannot be read (the checker reports why, before any build).
+ * `("---\ntitle: 1.10\n---\n正文", "markdown")` → `{ title: "1.10" }`
+ */
+export function readContentData(source: string, format: 'markdown' | 'yaml'): Record<string, unknown> {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const yaml = format === 'yaml' ? text : splitFrontMatter(text).yaml;
+  return (yaml === null ? null : parseYamlWithPositions(yaml, 1).data) ?? {};
 }

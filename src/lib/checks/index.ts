@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { collectContentFiles } from './content-files.ts';
-import { checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
+import { checkCoverFile, checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
 import { openEntryCache } from './entry-cache.ts';
 import { loadEntry, type LoadedEntry } from './entry.ts';
 import { sortFindings, type Finding, type LocalFinding } from './finding.ts';
 import { checkLinks, FIXED_PAGES, type SiteIndex } from './links.ts';
 import { checkSiteYaml } from './site-yaml.ts';
+import { readPublishState } from '../content-schemas.ts';
+import { buildTime, isPublished } from '../publish.ts';
+import { yearUrl } from '../urls.ts';
 
 export type { Finding, FindingLevel } from './finding.ts';
 export { defaultCheckCacheFile } from './entry-cache.ts';
@@ -23,14 +26,21 @@ export interface CheckOptions {
   stats?: { reused: number; inspected: number };
 }
 
-/** Every page URL the content produces, with the anchors each page will carry when they are known. */
+/** Every page URL the given entries produce, with the anchors each page will carry when they are known. */
 export function buildSiteIndex(entries: readonly LoadedEntry[]): SiteIndex {
   const site: SiteIndex = new Map(FIXED_PAGES.map((url) => [url, null]));
   for (const entry of entries) {
     site.set(entry.url, entry.anchors);
-    if (entry.yearFolder) site.set(`/years/${entry.yearFolder}/`, null);
+    for (const old of entry.oldUrls) site.set(old, null);
+    if (entry.yearFolder) site.set(yearUrl(entry.yearFolder), null);
   }
   return site;
+}
+
+/** Whether the public site will carry an entry at `now`: enterprises always, pieces unless draft or scheduled later. */
+export function isPublicEntry(entry: LoadedEntry, now: Date): boolean {
+  const state = entry.kind === 'enterprise' ? undefined : readPublishState(entry.data);
+  return state === undefined || isPublished(state, now);
 }
 
 /**
@@ -48,12 +58,18 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
     cache.save();
     if (options.stats) Object.assign(options.stats, cache.stats);
   }
-  const site = buildSiteIndex(entries);
+  const now = buildTime();
+  const isPublic = new Map(entries.map((entry) => [entry, isPublicEntry(entry, now)]));
+  const publicSite = buildSiteIndex(entries.filter((entry) => isPublic.get(entry)));
+  const previewSite = buildSiteIndex(entries);
+  const hidden = new Map(entries.filter((entry) => !isPublic.get(entry)).map((entry) => [entry.url, display(entry.rel)]));
   const enterprises = entries.filter((e) => e.kind === 'enterprise');
   const duplicates = checkDuplicateSlugs(entries, display);
   const place = (rel: string, list: readonly LocalFinding[]): Finding[] => list.map((f) => ({ file: display(rel), ...f }));
   for (const entry of entries) {
-    const links = checkLinks(entry.links, entry.bodyLine, site, { absPath: entry.absPath, pageUrl: entry.url, publicDir });
+    // A published page may link only to published pages; a draft may also link to other drafts.
+    const site = isPublic.get(entry) ? publicSite : previewSite;
+    const links = checkLinks(entry.links, entry.bodyLine, site, { absPath: entry.absPath, pageUrl: entry.url, publicDir, hidden });
     findings.push(
       ...place(entry.rel, [
         ...entry.findings,
@@ -62,6 +78,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
         ...checkEnterpriseFileName(entry),
         ...checkEnterpriseReferences(entry, enterprises),
         ...checkHonorTables(entry),
+        ...checkCoverFile(entry),
       ]),
     );
   }

@@ -22,6 +22,8 @@ export interface LinkContext {
   pageUrl: string;
   /** Absolute path of `public/`, for links to files served as they are. */
   publicDir?: string | undefined;
+  /** Pages that exist only in preview (drafts, pieces scheduled later), by URL, with their file. */
+  hidden?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Normalises a site path for lookup: `"/reports/2024/a"` → `"/reports/2024/a/"`; `"/a/index.html"` → `"/a/"`. */
@@ -36,6 +38,10 @@ function checkInternal(url: string, site: SiteIndex, context: LinkContext): stri
   if (rawPath !== '' && GENERATED.test(rawPath)) return null;
   if (rawPath !== '' && /\.[a-z0-9]{2,5}$/i.test(rawPath) && context.publicDir) {
     return existsSync(path.join(context.publicDir, rawPath)) ? null : `找不到站内文件 ${rawPath}（应放在 public${rawPath}）`;
+  }
+  const hiddenFile = context.hidden?.get(pagePath);
+  if (!site.has(pagePath) && hiddenFile !== undefined) {
+    return `站内链接 ${rawPath} 指向的 ${hiddenFile} 是草稿或尚未到发布时间，正式网站上没有这一页；请等它发布后再加链接，或先删掉链接`;
   }
   if (!site.has(pagePath)) {
     const guess = suggestClosest(pagePath, [...site.keys()], 0.8);

@@ -47,7 +47,7 @@ describe('importText on a sample-shaped report', () => {
   it('keeps placeholders and reports them with their new line numbers', () => {
     expect(sample.findings.filter((f) => f.code === 'placeholder').map((f) => `${f.line}:${f.message}`)).toEqual([
       '3:未填写的占位符“X”（本行共 2 处），请填上实际内容',
-      '5:未填写的占位符“X”（本行共 2 处），请填上实际内容',
+      '6:未填写的占位符“X”（本行共 2 处），请填上实际内容',
       '27:未填写的占位符“×”（本行共 2 处），请填上实际内容',
       '31:未填写的占位符“×”（本行共 2 处），请填上实际内容',
       '45:未填写的占位符“×”，请填上实际内容',

@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { KIND_FOLDERS, type ContentKind } from '../checks/fields.ts';
+import { KIND_FOLDERS, type ContentKind } from '../content-kinds.ts';
 import type { LocalFinding } from '../checks/finding.ts';
 import { checkPlaceholders } from '../checks/placeholders.ts';
 import { checkWatermarks } from '../checks/watermarks.ts';

@@ -1,0 +1,18 @@
+/** The kinds of content editors write; each has a folder under `content/`. */
+export type ContentKind = 'report' | 'honor' | 'story' | 'enterprise';
+
+/** Folder of each kind: `report` → `"reports"`. */
+export const KIND_FOLDERS: Readonly<Record<ContentKind, string>> = {
+  report: 'reports',
+  honor: 'honors',
+  story: 'stories',
+  enterprise: 'enterprises',
+};
+
+/** Chinese name of each kind: `report` → `"工作报告"`. */
+export const KIND_NAMES: Readonly<Record<ContentKind, string>> = {
+  report: '工作报告',
+  honor: '表彰名单',
+  story: '企业故事',
+  enterprise: '企业',
+};
