@@ -68,4 +68,15 @@ describe('createHonoreeAnchors', () => {
     const anchor = createHonoreeAnchors();
     expect([anchor('周明远'), anchor('周明远')]).toEqual(['zhou-ming-yuan', 'zhou-ming-yuan-2']);
   });
+
+  it('keeps a row without a name and every cell as written, and sets empty rows apart by line', () => {
+    const [table] = honorTables(parseHonorDocument('| 名称 | 地区 |\n| --- | --- |\n| 锦川华瑞药业 | 临溪县 | 多写 |\n|  | 南湖县 |\n|  |  |\n'));
+    expect([table?.rows.map((r) => [r.name, r.cells, r.written, r.line]), table?.blankRows]).toEqual([
+      [
+        ['锦川华瑞药业', ['锦川华瑞药业', '临溪县'], 3, 3],
+        ['', ['', '南湖县'], 2, 4],
+      ],
+      [5],
+    ]);
+  });
 });

@@ -14,8 +14,10 @@ export const NAME_COLUMNS = ['名称', '姓名', '单位名称', '企业名称',
 export interface Honoree {
   name: string;
   anchor: string;
-  /** Cell texts in column order. */
+  /** Cell texts in column order, one per column (a cell the row lacks is empty). */
   cells: string[];
+  /** How many cells the row has as written: more than the columns means text the table cannot show. */
+  written: number;
   /** 1-based line of the row in the Markdown body. */
   line: number;
 }
@@ -26,7 +28,10 @@ export interface HonorTable {
   columns: string[];
   /** Index of the name column, or -1 when the table has none of NAME_COLUMNS. */
   nameColumn: number;
+  /** Every row with text in it, in order; a row without a name stays (the checker refuses it, it never vanishes). */
   rows: Honoree[];
+  /** Lines of rows with no text at all, which are not published (the checker says so). */
+  blankRows: number[];
   line: number;
 }
 
@@ -56,15 +61,14 @@ function readTable(table: Table, heading: string | null, anchorFor: (name: strin
   const [head, ...body] = table.children;
   const columns = (head?.children ?? []).map((cell) => mdastText(cell).trim());
   const nameColumn = NAME_COLUMNS.map((c) => columns.indexOf(c)).find((i) => i >= 0) ?? -1;
-  const rows = body
-    .map((row) => {
-      const cells = columns.map((_, i) => (row.children[i] ? mdastText(row.children[i]).trim() : ''));
-      const name = cells[Math.max(nameColumn, 0)] ?? '';
-      return { name, anchor: '', cells, line: row.position?.start.line ?? 0 };
-    })
-    .filter((row) => row.name !== '')
-    .map((row) => ({ ...row, anchor: anchorFor(row.name) }));
-  return { heading, columns, nameColumn, rows, line: table.position?.start.line ?? 0 };
+  const read = body.map((row) => {
+    const written = row.children.map((cell) => mdastText(cell).trim());
+    const cells = columns.map((_, i) => written[i] ?? '');
+    return { name: cells[Math.max(nameColumn, 0)] ?? '', cells, written: written.length, line: row.position?.start.line ?? 0, blank: written.every((t) => t === '') };
+  });
+  const rows = read.filter((row) => !row.blank).map(({ blank: _blank, ...row }) => ({ ...row, anchor: anchorFor(row.name) }));
+  const blankRows = read.filter((row) => row.blank).map((row) => row.line);
+  return { heading, columns, nameColumn, rows, blankRows, line: table.position?.start.line ?? 0 };
 }
 
 /**

@@ -38,4 +38,23 @@ describe('checkHonorTables', () => {
   it('accepts a table with a 姓名 column', () => {
     expect(checkHonorTables(entry('honor', 'a', 'title: x\n', '| 姓名 | 单位 |\n| --- | --- |\n| 周明远 | 华瑞药业 |\n'))).toEqual([]);
   });
+
+  const rows = (lines: string) => checkHonorTables(entry('honor', 'a', 'title: x\n', `| 名称 | 地区 | 备注 |\n| --- | --- | --- |\n${lines}`)).map((f) => `${f.line} ${f.level} ${f.code} ${f.message}`);
+
+  it.each([
+    ['a row without a name', '| 锦川华瑞药业 | 临溪县 | 无 |\n|  | 南湖县 | 无 |\n', ['9 error honor-row-name 这一行的“名称”是空的：名单上每一行都要写受表彰的企业、个人或单位，否则这一行无法发布']],
+    ['more cells than columns', '| 锦川华瑞药业 | 临溪县 | 无 | 多写一格 |\n', ['8 error honor-row-cells 这一行写了 4 格，表头只有 3 列，多出的内容不会显示；请删掉多余的“|”或在表头加一列']],
+    ['fewer cells than columns', '| 锦川华瑞药业 |\n', ['8 warning honor-row-cells 这一行只有 1 格，表头有 3 列；“地区”、“备注”将显示为空']],
+    [
+      'ditto marks, with the value they stand for',
+      '| 锦川华瑞药业 | 临溪县 | 无 |\n| 云雾茶业 | 〃 | 无 |\n| 恒拓智能 | 同上 | 无 |\n',
+      [
+        '9 error honor-ditto “地区”一格写了“〃”（同上）：网页上每一行单独显示、单独被搜到，看不出它指什么；请写出实际内容“临溪县”',
+        '10 error honor-ditto “地区”一格写了“同上”（同上）：网页上每一行单独显示、单独被搜到，看不出它指什么；请写出实际内容“临溪县”',
+      ],
+    ],
+    ['an empty row', '| 锦川华瑞药业 | 临溪县 | 无 |\n|  |  |  |\n', ['9 warning honor-blank-row 这一行是空的，不会发布；不需要的话请删掉']],
+  ])('reports %s at its line', (_, body, expected) => {
+    expect(rows(body)).toEqual(expected);
+  });
 });

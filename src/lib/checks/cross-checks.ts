@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
-import { NAME_COLUMNS } from '../honors.ts';
+import { NAME_COLUMNS, type HonorTable, type Honoree } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
 import type { LoadedEntry } from './entry.ts';
 import { KIND_NAMES } from '../content-kinds.ts';
@@ -79,13 +79,53 @@ export function checkEnterpriseReferences(entry: LoadedEntry, enterprises: reado
   return findings;
 }
 
-/** Honour tables without a name column: the page could not list or link the honourees. */
+/** What editors write for "same as above" in a cell; on a web page (cards on a phone, a search hit) it means nothing. */
+const DITTO = new Set(['〃', '″', '〞', '"', '”', '同上', '同前', '同左']);
+
+/** The value a ditto mark stands for: the same column in the nearest row above that says something. */
+function dittoValue(rows: readonly Honoree[], row: number, column: number): string | undefined {
+  for (let i = row - 1; i >= 0; i -= 1) {
+    const value = rows[i]?.cells[column] ?? '';
+    if (value !== '' && !DITTO.has(value)) return value;
+  }
+  return undefined;
+}
+
+function checkRows(table: HonorTable, bodyLine: number): LocalFinding[] {
+  const findings: LocalFinding[] = [];
+  const line = (l: number) => l + bodyLine - 1;
+  const nameColumn = Math.max(table.nameColumn, 0);
+  table.rows.forEach((row, r) => {
+    if (row.name === '') findings.push(at(line(row.line), 1, 'error', 'honor-row-name', `这一行的“${table.columns[nameColumn] ?? '名称'}”是空的：名单上每一行都要写受表彰的企业、个人或单位，否则这一行无法发布`));
+    if (row.written > table.columns.length) {
+      findings.push(at(line(row.line), 1, 'error', 'honor-row-cells', `这一行写了 ${row.written} 格，表头只有 ${table.columns.length} 列，多出的内容不会显示；请删掉多余的“|”或在表头加一列`));
+    } else if (row.written < table.columns.length) {
+      const empty = table.columns.slice(row.written).map((c) => `“${c}”`).join('、');
+      findings.push(at(line(row.line), 1, 'warning', 'honor-row-cells', `这一行只有 ${row.written} 格，表头有 ${table.columns.length} 列；${empty}将显示为空`));
+    }
+    row.cells.forEach((cell, c) => {
+      if (!DITTO.has(cell)) return;
+      const value = dittoValue(table.rows, r, c);
+      const hint = value === undefined ? '请写出实际内容' : `请写出实际内容“${value}”`;
+      findings.push(at(line(row.line), 1, 'error', 'honor-ditto', `“${table.columns[c] ?? ''}”一格写了“${cell}”（同上）：网页上每一行单独显示、单独被搜到，看不出它指什么；${hint}`));
+    });
+  });
+  for (const blank of table.blankRows) findings.push(at(line(blank), 1, 'warning', 'honor-blank-row', '这一行是空的，不会发布；不需要的话请删掉'));
+  return findings;
+}
+
+/**
+ * Honour tables the page could not publish whole: no name column, a row without a name, more cells than columns,
+ * ditto marks (〃, 同上); fewer cells and empty rows are warnings. No row is ever dropped without a word.
+ */
 export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
   if (entry.kind !== 'honor') return [];
   const columns = NAME_COLUMNS.map((c) => `“${c}”`).join('、');
-  return entry.honorTables
-    .filter((table) => table.nameColumn === -1)
-    .map((table) => at(table.line + entry.bodyLine - 1, 1, 'error', 'honor-table-name', `${KIND_NAMES.honor}的表格缺少“名称”列：表头第一行要有 ${columns} 之一，写受表彰的企业、个人或单位`));
+  return entry.honorTables.flatMap((table) =>
+    table.nameColumn === -1
+      ? [at(table.line + entry.bodyLine - 1, 1, 'error', 'honor-table-name', `${KIND_NAMES.honor}的表格缺少“名称”列：表头第一行要有 ${columns} 之一，写受表彰的企业、个人或单位`)]
+      : checkRows(table, entry.bodyLine),
+  );
 }
 
 /** A story's cover must exist beside it (asked on every run: the file may have gone since the story was last read). */
