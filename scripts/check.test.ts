@@ -35,12 +35,13 @@ describe('npm run check', () => {
       'tests/fixtures/checks/broken/reports/2019/invisible.md:8:10  警告  中文句子里用了半角“,”，应改为全角“，”',
       'tests/fixtures/checks/broken/reports/2019/invisible.md:10:3  警告  不换行空格（U+00A0），请换成普通空格或删除',
       '',
+      'tests/fixtures/checks/broken/reports/2019/links.md:3:7  错误  网址 /reports/2019/placeholders/ 与 tests/fixtures/checks/broken/reports/2019/placeholders.md 重复，请在其中一个的信息区写一个不同的 slug',
       'tests/fixtures/checks/broken/reports/2019/links.md:11:2  错误  页面 /reports/2019/adverts/ 里没有“#s9”这个位置',
       'tests/fixtures/checks/broken/reports/2019/links.md:11:36  错误  站内链接 /reports/2019/nope/ 指向的页面不存在，是不是 /reports/2019/unsafe/？',
       'tests/fixtures/checks/broken/reports/2019/links.md:13:1  错误  图片缺少说明文字（alt），请写成 ![图片内容的说明](图片路径)',
       'tests/fixtures/checks/broken/reports/2019/links.md:15:3  错误  链接写成了文件路径“../2018/wrong-folder.md”，网站上打不开；请改成网址，例如 /reports/2024/文件名/',
       '',
-      'tests/fixtures/checks/broken/reports/2019/placeholders.md:1:1  错误  网址 /reports/2019/placeholders/ 与 tests/fixtures/checks/broken/reports/2019/links.md 重复，请在信息区写一个不同的 slug',
+      'tests/fixtures/checks/broken/reports/2019/placeholders.md:1:1  错误  网址 /reports/2019/placeholders/ 与 tests/fixtures/checks/broken/reports/2019/links.md 重复，请在其中一个的信息区写一个不同的 slug',
       'tests/fixtures/checks/broken/reports/2019/placeholders.md:2:13  错误  未填写的占位符“X”（本行共 2 处），请填上实际内容',
       'tests/fixtures/checks/broken/reports/2019/placeholders.md:10:7  错误  未填写的占位符“×”（本行共 2 处），请填上实际内容',
       'tests/fixtures/checks/broken/reports/2019/placeholders.md:12:3  错误  未填写的占位符“××”，请填上实际内容',
@@ -64,7 +65,7 @@ describe('npm run check', () => {
       '',
       'tests/fixtures/checks/broken/stories/2019/unknown-enterprise.md:3:15  错误  不认识的企业“华锐药业”，是不是“锦川华瑞药业股份有限公司”（huarui-yaoye）？',
       '',
-      '共 31 个错误，3 个警告',
+      '共 32 个错误，3 个警告',
     ]);
   });
 

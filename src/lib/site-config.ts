@@ -11,7 +11,7 @@ export const siteConfigSchema = z.object({
   shortName: z.string({ error: '缺少“shortName”（简称）' }).min(1).describe('简称，用在页面标题和下载包文件名里'),
   description: z.string({ error: '缺少“description”（一句话介绍）' }).min(1).describe('一句话介绍网站'),
   baseUrl: z
-    .url({ error: '“baseUrl”应当是完整网址，例如 https://www.example.cn' })
+    .url({ protocol: /^https?$/, hostname: /\./, error: '“baseUrl”应当是完整网址，例如 https://www.example.cn' })
     .transform((u) => u.replace(/\/+$/, ''))
     .describe('正式网址，分享图片和二维码都用它'),
   logo: z.string().optional().describe('标志图片在 public/ 下的路径（可选），例如 /logo.svg'),

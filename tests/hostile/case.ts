@@ -31,8 +31,10 @@ export interface Accepted {
   accepted: {
     /** A warning `npm run check` must print (the build still succeeds). */
     warning?: Place;
-    /** Text that must appear nowhere in dist/ or in the year ZIPs (after entity decoding of HTML). */
+    /** Text that must appear nowhere in dist/ or in the year ZIPs (HTML is searched as written and entity-decoded). */
     absent?: RegExp[];
+    /** File paths that must not exist in dist/ or in the year ZIPs (`_astro/caogao-tu.*.png`). */
+    absentFiles?: RegExp[];
     /** Text a built page must contain: page path under dist/ (`reports/2024/x/index.html`) and what it must say. */
     present?: { page: string; text: string | RegExp }[];
   };

@@ -8,18 +8,20 @@ import { KIND_NAMES } from '../content-kinds.ts';
 import { at, type LocalFinding } from './finding.ts';
 import { suggestClosest } from './suggest.ts';
 
-/** Two pieces of the same kind and year with the same URL slug (or an old slug that is another's current one). */
+/** Two pieces of the same kind and year with the same URL slug (each is told of the other), or an old slug that is another's current one. */
 export function checkDuplicateSlugs(entries: readonly LoadedEntry[], display: (rel: string) => string): Map<LoadedEntry, LocalFinding[]> {
   const result = new Map<LoadedEntry, LocalFinding[]>();
-  const seen = new Map<string, LoadedEntry>();
   const add = (entry: LoadedEntry, finding: LocalFinding) => result.set(entry, [...(result.get(entry) ?? []), finding]);
-  for (const entry of entries) {
-    const where = entry.places.slug;
-    const first = seen.get(entry.url);
-    if (first) {
-      const hint = entry.kind === 'enterprise' ? '请给其中一个改文件名' : '请在信息区写一个不同的 slug';
-      add(entry, at(where.line, where.column, 'error', 'duplicate-slug', `网址 ${entry.url} 与 ${display(first.rel)} 重复，${hint}`));
-    } else seen.set(entry.url, entry);
+  const byUrl = Map.groupBy(entries, (entry) => entry.url);
+  const seen = new Map([...byUrl].map(([url, group]) => [url, group[0]!]));
+  for (const [url, group] of byUrl) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group.filter((other) => other !== entry).map((other) => display(other.rel)).join('、');
+      const hint = entry.kind === 'enterprise' ? '请给其中一个改文件名' : '请在其中一个的信息区写一个不同的 slug';
+      const where = entry.places.slug;
+      add(entry, at(where.line, where.column, 'error', 'duplicate-slug', `网址 ${url} 与 ${others} 重复，${hint}`));
+    }
   }
   for (const entry of entries) {
     const old = Array.isArray(entry.data['redirectFrom']) ? entry.data['redirectFrom'] : [];
