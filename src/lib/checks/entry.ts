@@ -16,6 +16,7 @@ import { checkPlaceholders } from './placeholders.ts';
 import { checkFields } from './schema.ts';
 import { checkUnsafe } from './unsafe.ts';
 import { checkWatermarks } from './watermarks.ts';
+import { checkMdx, mdxSyntaxFinding } from '../mdx-policy.ts';
 
 /** A content file read and parsed once, with the findings that need only the file itself. */
 export interface LoadedEntry {
@@ -90,14 +91,21 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
   let tables: HonorTable[] = [];
   let anchors: Set<string> | null = null;
   if (!isYamlFile) {
-    const markdown = parseMarkdown(split.body);
+    const mdx = file.rel.endsWith('.mdx');
+    let markdown = parseMarkdown('');
+    try {
+      markdown = parseMarkdown(split.body, mdx);
+    } catch (error) {
+      // Only MDX can fail to parse (Markdown always does); its own findings stop here, with the parser's place.
+      findings.push(mdxSyntaxFinding(error, split.bodyLine));
+    }
     links = linkNodes(markdown.tree);
     if (file.kind === 'honor') tables = readHonorTables(markdown.tree);
     anchors = collectPageAnchors(file.kind, markdown.tree, tables);
     findings.push(
       ...checkPlaceholders(markdown.words, split.bodyLine),
       ...checkWatermarks(markdown.prose, split.bodyLine),
-      ...checkUnsafe(markdown.prose, split.bodyLine),
+      ...(mdx ? checkMdx(markdown.tree, split.body, split.bodyLine) : checkUnsafe(markdown.tree, split.body, split.bodyLine)),
       ...checkPunctuation(markdown.words, split.bodyLine),
     );
   }
