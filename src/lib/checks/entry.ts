@@ -45,6 +45,8 @@ export interface EntryPlaces {
   slug: Position;
   redirectFrom: Position[];
   enterprises: Position[];
+  /** The story cover's `src:` value, when there is one. */
+  cover?: Position | undefined;
 }
 
 /** The `EntryPlaces` of parsed front matter (line 1, column 1 where there is none). */
@@ -58,6 +60,7 @@ export function placesOf(yaml: ParsedYaml | null): EntryPlaces {
     slug: yaml?.data && 'slug' in yaml.data ? yaml.valuePosition(['slug']) : start,
     redirectFrom: items('redirectFrom'),
     enterprises: items('enterprises'),
+    cover: typeof (yaml?.data?.['cover'] as Record<string, unknown> | undefined)?.['src'] === 'string' ? yaml!.valuePosition(['cover', 'src']) : undefined,
   };
 }
 
