@@ -29,6 +29,8 @@ export const htmlSchema: Schema = {
   allowComments: false,
   allowDoctypes: false,
   clobber: [],
+  // Checkboxes only where GFM task lists put them (`- [x] 已完成`), never as a form field of their own.
+  ancestors: { ...defaultSchema.ancestors, input: ['li'] },
   // <picture>/<source srcset> would load images without the `src` check below.
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'picture' && name !== 'source'),
   strip: STRIPPED,

@@ -13,7 +13,8 @@ const isJsx = (node: RootContent | ElementContent): node is Jsx => node.type ===
 function asElement(node: Jsx, name: string): Element {
   const attributes: Record<string, string | boolean> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') continue;
+    // Expressions and directives (`set:html`) never reach HTML: the MDX rules refuse them, and here they are left out.
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name.includes(':')) continue;
     if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = true;
     else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
   }

@@ -61,7 +61,7 @@ function checkNode(node: RootContent, firstLine: number, findings: LocalFinding[
 export function checkMdx(tree: Root, body: string, firstLine: number): LocalFinding[] {
   const findings: LocalFinding[] = [];
   for (const node of tree.children) checkNode(node, firstLine, findings);
-  return [...findings, ...checkUnsafe(tree, body, firstLine)];
+  return [...findings, ...checkUnsafe(tree, body, firstLine)].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** The checker's finding for an `.mdx` body the MDX parser could not read, in Chinese, at the parser's place. */
