@@ -1,5 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
-import { defaultSchema, sanitize, type PropertyDefinition, type Schema } from 'hast-util-sanitize';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+
+type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
 
 /**
  * The one allowlist for HTML that content becomes: GitHub's sanitizing schema (hast-util-sanitize), narrowed.

@@ -23,7 +23,9 @@ function eachElement(parent: Parent, visit: (node: Element) => boolean | void): 
   }
 }
 
-const keyOf = (node: Element): number | undefined => (node.data as Record<string, unknown> | undefined)?.[KEY] as number | undefined;
+/** The element's data as a plain record, for the one key this module adds and removes. */
+const dataOf = (node: Element): Record<string, unknown> | undefined => node.data as unknown as Record<string, unknown> | undefined;
+const keyOf = (node: Element): number | undefined => dataOf(node)?.[KEY] as number | undefined;
 
 /**
  * What `sanitizeHtmlTree` would remove from a tree, found by running it and comparing, element by element (each
@@ -33,7 +35,7 @@ const keyOf = (node: Element): number | undefined => (node.data as Record<string
 export function findRemovals(tree: Root): Removal[] {
   let count = 0;
   eachElement(tree, (node) => {
-    node.data = { ...node.data, [KEY]: count++ } as Element['data'];
+    node.data = { ...node.data, [KEY]: count++ } as unknown as Element['data'];
   });
   const kept = new Map<number, Element>();
   eachElement(sanitizeHtmlTree(tree), (node) => {
@@ -55,7 +57,7 @@ export function findRemovals(tree: Root): Removal[] {
     return true;
   });
   eachElement(tree, (node) => {
-    if (node.data) delete (node.data as Record<string, unknown>)[KEY];
+    delete dataOf(node)?.[KEY];
   });
   return removals;
 }

@@ -1,11 +1,11 @@
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 
 /** MDX node types, kept as they are when Markdown becomes HTML (the MDX compiler turns them into code later). */
-export const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+export const MDX_NODE_TYPES: Array<MdastNodes['type']> = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
 
 /**
  * Parses the raw HTML in a hast tree into elements, the way the render step does, keeping MDX nodes and positions
@@ -13,7 +13,12 @@ export const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsx
  * `{ type: "raw", value: "<b>甲</b>" }` → `{ type: "element", tagName: "b", … }`
  */
 export function parseRawHtml(tree: Root, file: VFile): Root {
-  return raw(tree, { file, passThrough: MDX_NODE_TYPES }) as Root;
+  // Most bodies hold no raw HTML; re-parsing them through parse5 would change nothing and cost a quarter of a check.
+  return hasRaw(tree) ? (raw(tree, { file, passThrough: MDX_NODE_TYPES }) as Root) : tree;
+}
+
+function hasRaw(node: { type: string; children?: unknown[] }): boolean {
+  return node.type === 'raw' || (node.children ?? []).some((child) => hasRaw(child as { type: string; children?: unknown[] }));
 }
 
 /**

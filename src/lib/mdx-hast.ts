@@ -30,7 +30,7 @@ function convert(parent: Parent, saved: Jsx[]): void {
     if (child.name && /^[a-z][a-z0-9-]*$/.test(child.name)) return asElement(child, child.name);
     saved.push(child);
     const placeholder: Element = { type: 'element', tagName: child.type === 'mdxJsxFlowElement' ? 'div' : 'span', properties: {}, children: child.children as ElementContent[] };
-    placeholder.data = { [KEY]: saved.length - 1 } as Element['data'];
+    placeholder.data = { [KEY]: saved.length - 1 } as unknown as Element['data'];
     if (child.position) placeholder.position = child.position;
     return placeholder;
   }) as Parent['children'];
@@ -39,7 +39,7 @@ function convert(parent: Parent, saved: Jsx[]): void {
 function restore(parent: Parent, saved: readonly Jsx[]): void {
   parent.children = parent.children.flatMap((child) => {
     if ('children' in child) restore(child as Parent, saved);
-    const key = child.type === 'element' ? (child.data as Record<string, unknown> | undefined)?.[KEY] : undefined;
+    const key = child.type === 'element' ? (child.data as unknown as Record<string, unknown> | undefined)?.[KEY] : undefined;
     const original = typeof key === 'number' ? saved[key] : undefined;
     if (!original || child.type !== 'element') return [child];
     // Only our own components come back; any other capitalised name keeps just its content.
@@ -50,9 +50,10 @@ function restore(parent: Parent, saved: readonly Jsx[]): void {
 
 /**
  * Makes a hast tree from MDX something the HTML policy can judge: lower-case JSX elements become the HTML elements
- * they render as, and each component stands in as a plain `div`/`span` carrying its index, so the sanitizer judges
- * what is inside it. `toHtml` puts the components back (ours only). A tree from `.md` passes through unchanged.
- * `<Note title="提示"><p>甲</p></Note>` → `{ tree: <div><p>甲</p></div>, toMdx(clean) → <Note title="提示"><p>甲</p></Note> }`
+ * they render as, and each component stands in as a plain `div`/`span` carrying its index in `data` (which no editor
+ * can write), so the sanitizer judges what is inside it. `back` puts the components back, ours only. A tree from
+ * `.md` passes through unchanged.
+ * `<Note title="提示"><p>甲</p></Note>` → `{ tree: <div><p>甲</p></div>, back(clean) → <Note title="提示"><p>甲</p></Note> }`
  */
 export function prepareMdxTree(tree: Root): { tree: Root; back(clean: Root): Root } {
   const saved: Jsx[] = [];
