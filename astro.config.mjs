@@ -13,6 +13,8 @@ import shareImages from './src/integrations/share-images.ts';
 import { contentDir, renderCacheDir } from './src/lib/paths.ts';
 import { isIndexablePage } from './src/lib/indexable.ts';
 import { remarkOutline } from './src/lib/remark-outline.ts';
+import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
+import { remarkMdxGuard } from './src/lib/remark-mdx-guard.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 const site = loadSiteConfig(contentDir);
@@ -23,6 +25,12 @@ const outlineRevision = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 const outDir = process.env.GSL_OUT_DIR ?? './dist';
+// The same for the HTML policy and the MDX rules: a changed allowlist re-renders every page.
+const safetyRevision = createHash('sha256')
+  .update(['html-policy', 'markdown-hast', 'mdx-hast', 'mdx-components', 'mdx-policy', 'rehype-safe-html', 'checks/unsafe'].map((f) => readFileSync(new URL(`./src/lib/${f}.ts`, import.meta.url), 'utf8')).join('\n'))
+  .update(readFileSync(new URL('./node_modules/hast-util-sanitize/package.json', import.meta.url)))
+  .digest('hex')
+  .slice(0, 16);
 
 export default defineConfig({
   site: site.baseUrl,
@@ -35,7 +43,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // unified, not Astro 7's default Sätteri: our outline plugin is a remark plugin (see README).
-    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkOutline, { revision: outlineRevision }]] }),
+    // rehypeSafeHtml: raw HTML through the one allowlist (html-policy.ts); remarkMdxGuard refuses code in .mdx. MDX inherits both.
+    processor: unified({
+      gfm: true,
+      smartypants: false,
+      remarkPlugins: [[remarkMdxGuard, { revision: safetyRevision }], [remarkOutline, { revision: outlineRevision }]],
+      rehypePlugins: [[rehypeSafeHtml, { revision: safetyRevision }]],
+    }),
   },
   integrations: [
     contentCheck(),

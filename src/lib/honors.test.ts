@@ -49,6 +49,11 @@ describe('parseHonorDocument', () => {
     expect(blocks[0]).toEqual({ type: 'html', html: '<p>经研究，决定对以下企业和个人予以通报表彰。</p>\n<h2>先进民营企业</h2>' });
   });
 
+  it('renders raw HTML in the prose through the site’s allowlist: no script, handler or comment survives', () => {
+    const [block] = parseHonorDocument('经研究<!-- 联系人 13800138000 -->，决定<b onclick="alert(1)">通报表彰</b>。\n\n<script>alert(1)</script>\n');
+    expect(block).toEqual({ type: 'html', html: '<p>经研究，决定<b>通报表彰</b>。</p>\n' });
+  });
+
   it('marks a table without a name column and falls back to its first column', () => {
     const [table] = honorTables(parseHonorDocument('| 单位 名 | 地区 |\n|---|---|\n| 临溪县工商联 | 临溪县 |\n'));
     expect([table?.nameColumn, table?.rows[0]?.name]).toEqual([-1, '临溪县工商联']);

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { mdastText } from './mdast-text.ts';
+import { rehypeSafeHtml } from './rehype-safe-html.ts';
 import { slugify } from './slug.ts';
 
 /** Column headers that hold the honouree's name, in order of preference. */
@@ -39,7 +40,8 @@ export interface HonorTable {
 export type HonorBlock = { type: 'html'; html: string } | { type: 'table'; table: HonorTable };
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const toHtml = unified().use(remarkRehype).use(rehypeStringify);
+// Raw HTML in the prose goes through the same allowlist as every other page (html-policy.ts).
+const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeSafeHtml).use(rehypeStringify);
 
 function renderProse(nodes: RootContent[]): string {
   const root: Root = { type: 'root', children: nodes };

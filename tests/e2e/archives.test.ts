@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,18 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../src/lib/archive/manifest.ts';
 import { launchChromium, recordRequests } from '../support/browser.ts';
 import { buildSite, copyContentTree, removeContentCopies } from '../support/build-site.ts';
-import { readZip } from '../support/read-zip.ts';
+import { readZip, unzipTo } from '../support/read-zip.ts';
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
-
-function unzipTo(files: Map<string, Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gsl-unzipped-'));
-  for (const [name, data] of files) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), data);
-  }
-  return dir;
-}
 
 const ROOT = '锦川工商联-2024';
 let dist: string;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fromBuffer, type Entry } from 'yauzl';
 
 /** Every file of a ZIP (a path, or its bytes) by its path, read with yauzl (a reader independent of the writer). */
@@ -22,4 +24,14 @@ export function readZip(file: string | Buffer): Promise<Map<string, Buffer>> {
       zip.readEntry();
     });
   });
+}
+
+/** Writes the files of `readZip` into a new temporary folder, as a reader's unzip would, and returns it. */
+export function unzipTo(files: Map<string, Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gsl-unzipped-'));
+  for (const [name, data] of files) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), data);
+  }
+  return dir;
 }

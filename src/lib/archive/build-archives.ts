@@ -11,6 +11,7 @@ import { collectOfflineCopy, collectSources } from './collect-year-files.ts';
 import { makeCompilationPdf, type CompilationPdf } from './compilation-pdf.ts';
 import { fillArchiveLinks, type BundleFacts } from './fill-archive-links.ts';
 import { formatBytes } from './format-bytes.ts';
+import { offlineContentSecurityPolicy } from './offline-csp.ts';
 import { buildManifest, serializeManifest, sha256 } from './manifest.ts';
 import { planArchives, type YearPlan } from './plan-archives.ts';
 import type { CompilationPrinter } from './print-compilation.ts';
@@ -51,7 +52,7 @@ export interface BuiltArchive extends BundleFacts {
 async function buildYear(plan: YearPlan, options: BuildArchivesOptions, codeVersion: string): Promise<BuiltArchive> {
   const started = Date.now();
   const { site, outDir, printer, cache } = options;
-  const offline = collectOfflineCopy(plan, { ...options, baseUrl: site.baseUrl });
+  const offline = collectOfflineCopy(plan, { ...options, baseUrl: site.baseUrl, csp: offlineContentSecurityPolicy(site) });
   const sources = collectSources(plan, { ...options, baseUrl: site.baseUrl });
   let pdf: CompilationPdf | undefined;
   const files: ZipEntry[] = [...offline.files, ...sources.map(({ path: p, data }) => ({ path: p, data }))];

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { archiveText } from '../../i18n/archive.ts';
+import { stripHtmlComments } from '../strip-comments.ts';
 import { BUNDLE_FILES, compilationPath } from './archive-paths.ts';
 import { rewriteCssUrls, rewriteForOffline, type OfflineContext } from './offline-page.ts';
 import type { YearPlan } from './plan-archives.ts';
@@ -17,6 +18,8 @@ export interface YearFilesOptions {
   contentRoot: string;
   /** The live site, e.g. `"https://www.jcgsl.example.cn"`: where links out of the bundle go. */
   baseUrl: string;
+  /** The Content-Security-Policy each offline page carries in a meta tag (offline-csp.ts). */
+  csp?: string;
 }
 
 /** Reads a year's pages, rewrites them and their CSS for offline reading, and gathers every file they need. */
@@ -31,6 +34,7 @@ export function collectOfflineCopy(plan: YearPlan, options: YearFilesOptions): {
     pageFile: (p) => pages.get(p),
     isAsset: (p) => ASSET.test(p) && existsSync(path.join(outDir, p)),
     baseUrl: options.baseUrl,
+    csp: options.csp,
   });
   const files: ZipEntry[] = [];
   const queue: string[] = [];
@@ -57,12 +61,18 @@ export function collectOfflineCopy(plan: YearPlan, options: YearFilesOptions): {
   return { files, compilation };
 }
 
-/** The year's Markdown sources, byte for byte, under `sources/` by their path in the content folder. */
+/**
+ * The year's Markdown sources under `sources/` by their path in the content folder: the committed bytes, less HTML
+ * comments (editors' notes to each other are not published; see strip-comments.ts).
+ */
 export function collectSources(plan: YearPlan, options: YearFilesOptions): Array<ZipEntry & { pagePath: string }> {
   return plan.pieces.map((piece) => {
     const absolute = path.resolve(options.projectRoot, piece.source);
     const relative = path.relative(options.contentRoot, absolute).split(path.sep).join('/');
     if (relative.startsWith('..') || !existsSync(absolute)) throw new Error(archiveText.log.missingSource(piece.source));
-    return { path: `${BUNDLE_FILES.sources}/${relative}`, data: readFileSync(absolute), pagePath: piece.pagePath };
+    const bytes = readFileSync(absolute);
+    const text = bytes.toString('utf8');
+    const stripped = stripHtmlComments(text, absolute.endsWith('.mdx'));
+    return { path: `${BUNDLE_FILES.sources}/${relative}`, data: stripped === text ? bytes : Buffer.from(stripped), pagePath: piece.pagePath };
   });
 }

@@ -72,6 +72,13 @@ describe('rewriteForOffline', () => {
     expect(rewriteForOffline(html, yearPage)).toEqual({ html: '<p>正文</p>', assets: [] });
   });
 
+  it('puts the Content-Security-Policy first in <head>, since a page opened from disk gets no headers', () => {
+    const html = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>甲</title></head><body></body></html>';
+    expect(rewriteForOffline(html, { ...yearPage, csp: "default-src 'self'" }).html).toBe(
+      '<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><meta charset="utf-8"><title>甲</title></head><body></body></html>',
+    );
+  });
+
   it('leaves a page without root-relative links exactly as built', () => {
     const html = '<!DOCTYPE html><html lang="zh-CN"><body><p class="doc">（一）服务企业有力有效。</p><a href="#s1">一、</a></body></html>';
     expect(rewriteForOffline(html, yearPage).html).toBe(html);

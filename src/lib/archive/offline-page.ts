@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { applyEdits, serializeStartTag, walkElements, type Edit, type ElementInfo } from './html-edits.ts';
+import { applyEdits, escapeAttribute, serializeStartTag, walkElements, type Edit, type ElementInfo } from './html-edits.ts';
 
 /** What the rewriter needs to know about the bundle a page goes into. */
 export interface OfflineContext {
@@ -11,6 +11,8 @@ export interface OfflineContext {
   isAsset(sitePath: string): boolean;
   /** The live site, e.g. `"https://www.jcgsl.example.cn"`. */
   baseUrl: string;
+  /** The policy put in a `<meta http-equiv="Content-Security-Policy">` first in `<head>` (offline-csp.ts): a page opened from disk gets no headers. */
+  csp?: string | undefined;
 }
 
 /** A page ready for the bundle, and the site files it needs beside it. */
@@ -65,7 +67,7 @@ function rewriteSrcset(value: string, context: OfflineContext, assets: Set<strin
 
 /**
  * Rewrites a built page for the offline copy: links resolved with `resolveOfflineLink`, parts about other years dropped,
- * everything else byte for byte as built.
+ * the Content-Security-Policy put first in `<head>` when the context has one, everything else byte for byte as built.
  */
 export function rewriteForOffline(html: string, context: OfflineContext): OfflinePage {
   const edits: Edit[] = [];
@@ -76,6 +78,11 @@ export function rewriteForOffline(html: string, context: OfflineContext): Offlin
       if (omitted) return;
       if (isOmitted(element)) {
         omitted = element;
+        return;
+      }
+      if (element.name === 'head' && context.csp) {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(context.csp)}">`;
+        edits.push({ start: element.start, end: element.openEnd, text: html.slice(element.start, element.openEnd) + meta });
         return;
       }
       const attribs = { ...element.attribs };

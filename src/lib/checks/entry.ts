@@ -16,9 +16,10 @@ import { checkInvisible, checkPunctuation } from './invisible.ts';
 import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
 import { checkPlaceholders } from './placeholders.ts';
-import { checkFields, type SchemaContext } from './schema.ts';
+import { checkFields } from './schema.ts';
 import { checkUnsafe } from './unsafe.ts';
 import { checkWatermarks } from './watermarks.ts';
+import { checkMdx, mdxSyntaxFinding } from '../mdx-policy.ts';
 
 /** A content file read and parsed once, with the findings that need only the file itself. */
 export interface LoadedEntry {
@@ -49,7 +50,7 @@ export interface EntryPlaces {
   slug: Position;
   redirectFrom: Position[];
   enterprises: Position[];
-  /** The cover's `src:` value, when there is one. */
+  /** The story cover's `src:` value, when there is one. */
   cover?: Position | undefined;
 }
 
@@ -64,7 +65,7 @@ export function placesOf(yaml: ParsedYaml | null): EntryPlaces {
     slug: yaml?.data && 'slug' in yaml.data ? yaml.valuePosition(['slug']) : start,
     redirectFrom: items('redirectFrom'),
     enterprises: items('enterprises'),
-    cover: yaml?.data?.['cover'] ? yaml.valuePosition(['cover', 'src']) : undefined,
+    cover: typeof (yaml?.data?.['cover'] as Record<string, unknown> | undefined)?.['src'] === 'string' ? yaml!.valuePosition(['cover', 'src']) : undefined,
   };
 }
 
@@ -77,20 +78,19 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
   const source = (await readFile(absPath, 'utf8')).replace(/\r\n?/g, '\n');
   const cached = cache?.get(file, source);
   if (cached) return { ...cached, absPath };
-  const entry = inspectEntry(file, source, { absPath, contentRoot: path.resolve(contentDir) });
+  const entry = inspectEntry(file, source, absPath);
   cache?.set(file, source, entry);
   return entry;
 }
 
-function inspectEntry(file: ContentFile, source: string, context: SchemaContext): LoadedEntry {
-  const { absPath } = context;
+function inspectEntry(file: ContentFile, source: string, absPath: string): LoadedEntry {
   const findings: LocalFinding[] = checkInvisible(source);
   const text = source.replace(/^\uFEFF/, '');
   const isYamlFile = file.kind === 'enterprise';
   const split = isYamlFile ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontMatter(text);
   if (split.yaml === null) findings.push(at(1, 1, 'error', 'front-matter-missing', '文件开头缺少信息区：第一行应当是 ---，接着写 title、date 等字段，再用一行 --- 结束'));
   const yaml = split.yaml === null ? null : parseYamlWithPositions(split.yaml, split.yamlLine);
-  if (yaml) findings.push(...yaml.errors, ...checkFields(file.kind, yaml, context));
+  if (yaml) findings.push(...yaml.errors, ...checkFields(file.kind, yaml));
   const data = yaml?.data ?? {};
   const place = isYamlFile ? undefined : placePiece(KIND_FOLDERS[file.kind] as PieceFolder, file.rel.slice(file.rel.indexOf('/') + 1), data);
   if (place && yaml) findings.push(...checkYearFolder(file.kind, place, yaml));
@@ -101,14 +101,21 @@ function inspectEntry(file: ContentFile, source: string, context: SchemaContext)
   let tables: HonorTable[] = [];
   let anchors: Set<string> | null = null;
   if (!isYamlFile) {
-    const markdown = parseMarkdown(split.body);
+    const mdx = file.rel.endsWith('.mdx');
+    let markdown = parseMarkdown('');
+    try {
+      markdown = parseMarkdown(split.body, mdx);
+    } catch (error) {
+      // Only MDX can fail to parse (Markdown always does); its own findings stop here, with the parser's place.
+      findings.push(mdxSyntaxFinding(error, split.bodyLine));
+    }
     links = linkNodes(markdown.tree);
     if (file.kind === 'honor') tables = readHonorTables(markdown.tree);
     anchors = collectPageAnchors(file.kind, markdown.tree, tables);
     findings.push(
       ...checkPlaceholders(markdown.words, split.bodyLine),
       ...checkWatermarks(markdown.prose, split.bodyLine),
-      ...checkUnsafe(markdown.prose, split.bodyLine),
+      ...(mdx ? checkMdx(markdown.tree, split.body, split.bodyLine) : checkUnsafe(markdown.tree, split.body, split.bodyLine)),
       ...checkPunctuation(markdown.words, split.bodyLine),
     );
   }

@@ -3,6 +3,7 @@ import { collectContentFiles } from './content-files.ts';
 import { checkCoverFile, checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
 import { openEntryCache } from './entry-cache.ts';
 import { loadEntry, type LoadedEntry } from './entry.ts';
+import { checkImageFiles } from './images.ts';
 import { sortFindings, type Finding, type LocalFinding } from './finding.ts';
 import { checkLinks, FIXED_PAGES, type SiteIndex } from './links.ts';
 import { checkSiteYaml } from './site-yaml.ts';
@@ -79,6 +80,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
         ...checkEnterpriseReferences(entry, enterprises),
         ...checkHonorTables(entry),
         ...checkCoverFile(entry),
+        ...checkImageFiles(entry, contentDir),
       ]),
     );
   }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import type { Element, Root as HtmlRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, Root } from 'mdast';
 import { at, type LocalFinding } from './finding.ts';
 import { listNodes } from './markdown.ts';
@@ -55,6 +57,13 @@ function checkInternal(url: string, site: SiteIndex, context: LinkContext): stri
   return null;
 }
 
+/** Whether a piece of raw HTML, parsed, holds an `<img>` without alt text: `'<img src="/a.png">'` → true. */
+function hasImageWithoutAlt(html: string): boolean {
+  const missing = (node: HtmlRoot | Element): boolean =>
+    node.children.some((child) => child.type === 'element' && ((child.tagName === 'img' && String(child.properties['alt'] ?? '').trim() === '') || missing(child)));
+  return missing(fromHtml(html, { fragment: true }));
+}
+
 /** The nodes `checkLinks` looks at (links, definitions, images, raw HTML), in document order. */
 export function linkNodes(tree: Root): Nodes[] {
   return listNodes(tree).filter((node) => node.type === 'link' || node.type === 'definition' || node.type === 'image' || node.type === 'html');
@@ -80,7 +89,7 @@ export function checkLinks(nodes: readonly Nodes[], firstLine: number, site: Sit
       }
       continue;
     }
-    if (node.type === 'html' && /<img\b(?![^>]*\balt\s*=\s*["'][^"']+)/i.test(node.value)) {
+    if (node.type === 'html' && hasImageWithoutAlt(node.value)) {
       findings.push(at(line, column, 'error', 'image-alt', '图片缺少说明文字（alt），请写成 ![图片内容的说明](图片路径)'));
     }
     if (node.type !== 'link' && node.type !== 'definition') continue;

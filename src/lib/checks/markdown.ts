@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -13,10 +14,12 @@ export interface ParsedMarkdown {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** Parses Markdown (GFM) into an mdast tree with positions: `"# 标题"` → root with one heading. */
-export function parseMarkdownTree(body: string): Root {
-  return parser.runSync(parser.parse(body)) as Root;
+/** Parses Markdown (GFM), or MDX when `mdx`, into an mdast tree with positions: `"# 标题"` → root with one heading. */
+export function parseMarkdownTree(body: string, mdx = false): Root {
+  const chosen = mdx ? mdxParser : parser;
+  return chosen.runSync(chosen.parse(body)) as Root;
 }
 
 function blank(chars: string[], start: number | undefined, end: number | undefined): void {
@@ -30,8 +33,8 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 }
 
 /** Parses a body and builds its blanked copies, keeping every offset and line where it was. */
-export function parseMarkdown(body: string): ParsedMarkdown {
-  const tree = parseMarkdownTree(body);
+export function parseMarkdown(body: string, mdx = false): ParsedMarkdown {
+  const tree = parseMarkdownTree(body, mdx);
   const prose = [...body];
   const words = [...body];
   walk(tree, (node) => {

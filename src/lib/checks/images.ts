@@ -1,0 +1,61 @@
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { safetyText } from '../../i18n/safety.ts';
+import type { LoadedEntry } from './entry.ts';
+import { at, type LocalFinding } from './finding.ts';
+
+/** The image formats the site publishes, by their first bytes (SVG is not one: it can carry script). */
+const SIGNATURES: ReadonlyArray<(head: Buffer) => boolean> = [
+  (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), // PNG
+  (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff, // JPEG
+  (b) => b.subarray(0, 4).toString('latin1') === 'GIF8',
+  (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  (b) => b.subarray(4, 8).toString('latin1') === 'ftyp' && /^(avif|avis)$/.test(b.subarray(8, 12).toString('latin1')),
+];
+
+function readHead(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    return head.subarray(0, readSync(fd, head, 0, 16, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * What is wrong with an image a content file uses, or null: it must lie inside the content folder and be a PNG, JPEG,
+ * GIF, WebP or AVIF by its bytes (an SVG, or an SVG renamed to .png, is refused). Missing files are reported elsewhere.
+ * `("../../../../etc/x.png")` → `"图片“../../../../etc/x.png”不在 content 文件夹里，…"`; `("./logo.svg")` → `"不支持 SVG 图片…"`
+ */
+export function imageFileProblem(src: string, markdownFile: string, contentDir: string): string | null {
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(src)) return null;
+  let target: string;
+  try {
+    target = path.resolve(path.dirname(markdownFile), decodeURI(src.split(/[?#]/)[0] ?? ''));
+  } catch {
+    return null;
+  }
+  const relative = path.relative(path.resolve(contentDir), target);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return safetyText.image.outside(src);
+  if (!existsSync(target)) return null;
+  if (path.extname(target).toLowerCase() === '.svg') return safetyText.image.svg(src);
+  const head = readHead(target);
+  return SIGNATURES.some((matches) => matches(head)) ? null : safetyText.image.notImage(src);
+}
+
+/** The image problems of one entry: its Markdown images and its cover, each at its line. Run every time: image files change apart from the text. */
+export function checkImageFiles(entry: LoadedEntry, contentDir: string): LocalFinding[] {
+  const findings: LocalFinding[] = [];
+  for (const node of entry.links) {
+    if (node.type !== 'image') continue;
+    const problem = imageFileProblem(node.url, entry.absPath, contentDir);
+    if (problem) findings.push(at((node.position?.start.line ?? 1) + entry.bodyLine - 1, node.position?.start.column ?? 1, 'error', 'image-file', problem));
+  }
+  const cover = (entry.data['cover'] as Record<string, unknown> | undefined)?.['src'];
+  if (typeof cover === 'string' && entry.places.cover) {
+    const problem = imageFileProblem(cover, entry.absPath, contentDir);
+    if (problem) findings.push(at(entry.places.cover.line, entry.places.cover.column, 'error', 'image-file', problem));
+  }
+  return findings;
+}
