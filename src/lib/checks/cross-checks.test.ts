@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
+import { checkCoverImage, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
 import { placesOf, type LoadedEntry } from './entry.ts';
 import { parseYamlWithPositions } from './front-matter.ts';
 import { readHonorTables } from '../honors.ts';
@@ -37,5 +37,19 @@ describe('checkHonorTables', () => {
 
   it('accepts a table with a 姓名 column', () => {
     expect(checkHonorTables(entry('honor', 'a', 'title: x\n', '| 姓名 | 单位 |\n| --- | --- |\n| 周明远 | 华瑞药业 |\n'))).toEqual([]);
+  });
+});
+
+describe('checkCoverImage', () => {
+  const story = (yaml: string) => ({ ...entry('story', 'lvye', yaml), absPath: new URL('../../../tests/fixtures/mini/stories/2023/lvye-lenglian.md', import.meta.url).pathname });
+
+  it('points a cover whose file is not there at the line and column of its src', () => {
+    expect(checkCoverImage(story('title: 绿野\ncover:\n  src: ./lvye-cover.jpg\n  alt: 冷链车\n'))).toEqual([
+      { line: 4, column: 8, level: 'error', code: 'missing-image', message: '找不到封面图片 ./lvye-cover.jpg，请检查文件名和位置' },
+    ]);
+  });
+
+  it('accepts a cover that is there, and leaves covers given by URL to the link checks', () => {
+    expect([...checkCoverImage(story('cover:\n  src: ./lvye-cover.png\n  alt: 冷链车\n')), ...checkCoverImage(story('cover:\n  src: https://a.cn/x.png\n  alt: 图\n'))]).toEqual([]);
   });
 });

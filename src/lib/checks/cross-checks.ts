@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
 import { NAME_COLUMNS } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
@@ -84,4 +86,14 @@ export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
   return entry.honorTables
     .filter((table) => table.nameColumn === -1)
     .map((table) => at(table.line + entry.bodyLine - 1, 1, 'error', 'honor-table-name', `${KIND_NAMES.honor}的表格缺少“名称”列：表头第一行要有 ${columns} 之一，写受表彰的企业、个人或单位`));
+}
+
+/**
+ * A cover image (`cover.src`) whose file is not there: Astro would stop the build with an English error that names
+ * no file. `cover: { src: ./missing.png }` → `找不到封面图片 ./missing.png，请检查文件名和位置`
+ */
+export function checkCoverImage(entry: LoadedEntry): LocalFinding[] {
+  const cover = entry.places.cover;
+  if (!cover || existsSync(path.resolve(path.dirname(entry.absPath), cover.src))) return [];
+  return [at(cover.at.line, cover.at.column, 'error', 'missing-image', `找不到封面图片 ${cover.src}，请检查文件名和位置`)];
 }

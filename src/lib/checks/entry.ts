@@ -44,6 +44,8 @@ export interface EntryPlaces {
   slug: Position;
   redirectFrom: Position[];
   enterprises: Position[];
+  /** A cover image given by a relative path, and where that path is written: whether the file exists may change without this file changing. */
+  cover?: { src: string; at: Position };
 }
 
 /** The `EntryPlaces` of parsed front matter (line 1, column 1 where there is none). */
@@ -53,10 +55,13 @@ export function placesOf(yaml: ParsedYaml | null): EntryPlaces {
     const list = yaml?.data?.[key];
     return Array.isArray(list) ? list.map((_, i) => yaml!.valuePosition([key, i])) : [];
   };
+  const cover = yaml?.data?.['cover'] as { src?: unknown } | undefined;
+  const src = typeof cover === 'object' && cover !== null && typeof cover.src === 'string' ? cover.src.trim() : '';
   return {
     slug: yaml?.data && 'slug' in yaml.data ? yaml.valuePosition(['slug']) : start,
     redirectFrom: items('redirectFrom'),
     enterprises: items('enterprises'),
+    ...(src && !/^(?:[a-z]+:)?\/\//i.test(src) && !src.startsWith('/') ? { cover: { src, at: yaml!.valuePosition(['cover', 'src']) } } : {}),
   };
 }
 

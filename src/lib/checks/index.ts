@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { collectContentFiles } from './content-files.ts';
-import { checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
+import { checkCoverImage, checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
 import { openEntryCache } from './entry-cache.ts';
 import { loadEntry, type LoadedEntry } from './entry.ts';
 import { sortFindings, type Finding, type LocalFinding } from './finding.ts';
@@ -62,6 +62,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
         ...checkEnterpriseFileName(entry),
         ...checkEnterpriseReferences(entry, enterprises),
         ...checkHonorTables(entry),
+        ...checkCoverImage(entry),
       ]),
     );
   }
