@@ -12,20 +12,21 @@ function graph(pairs: string): (key: string) => string[] {
 }
 
 describe('uploadRank', () => {
-  it('sends hashed assets first, pages next, entry pages after them, feeds and Pagefind after those, its entry file last', () => {
+  it('sends hashed assets first, pages next, entry pages and year bundles after them, feeds and Pagefind after those, its entry file last', () => {
     const keys: [string, string?][] = [
       ['_astro/Base.B2x9kd3a.css'],
       ['pagefind/fragment/zh-cn_9f1.pf_fragment'],
       ['share/reports/2024/x/card.png'],
       ['reports/2024/x/index.html', 'report'],
       ['reports/index.html', 'listing'],
+      ['archives/锦川工商联-2024.zip'],
       ['years/2024/index.html', 'year'],
       ['index.html'],
       ['sitemap-0.xml'],
       ['pagefind/pagefind.zh-cn_1518438edb3c5.pf_meta'],
       ['pagefind/pagefind-entry.json'],
     ];
-    expect(keys.map(([key, kind]) => uploadRank(key, kind as never))).toEqual([0, 0, 1, 1, 2, 2, 2, 3, 3, 4]);
+    expect(keys.map(([key, kind]) => uploadRank(key, kind as never))).toEqual([0, 0, 1, 1, 2, 2, 2, 2, 3, 3, 4]);
   });
 });
 
