@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkCoverImage, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
 import { placesOf, type LoadedEntry } from './entry.ts';
@@ -41,15 +43,21 @@ describe('checkHonorTables', () => {
 });
 
 describe('checkCoverImage', () => {
-  const story = (yaml: string) => ({ ...entry('story', 'lvye', yaml), absPath: new URL('../../../tests/fixtures/mini/stories/2023/lvye-lenglian.md', import.meta.url).pathname });
+  const mini = new URL('../../../tests/fixtures/mini/', import.meta.url).pathname;
+  const story = (yaml: string) => ({ ...entry('story', 'lvye', yaml), absPath: `${mini}stories/2023/lvye-lenglian.md` });
 
   it('points a cover whose file is not there at the line and column of its src', () => {
-    expect(checkCoverImage(story('title: 绿野\ncover:\n  src: ./lvye-cover.jpg\n  alt: 冷链车\n'))).toEqual([
+    expect(checkCoverImage(story('title: 绿野\ncover:\n  src: ./lvye-cover.jpg\n  alt: 冷链车\n'), mini)).toEqual([
       { line: 4, column: 8, level: 'error', code: 'missing-image', message: '找不到封面图片 ./lvye-cover.jpg，请检查文件名和位置' },
     ]);
   });
 
+  it('refuses a cover taken from outside the content folder, which would publish a file of the build machine', () => {
+    const outside = path.relative(`${mini}stories/2023`, fileURLToPath(new URL('../../../public/logo.svg', import.meta.url)));
+    expect(checkCoverImage(story(`cover:\n  src: ${outside}\n  alt: 标志\n`), mini).map((f) => [f.line, f.code])).toEqual([[3, 'image-outside']]);
+  });
+
   it('accepts a cover that is there, and leaves covers given by URL to the link checks', () => {
-    expect([...checkCoverImage(story('cover:\n  src: ./lvye-cover.png\n  alt: 冷链车\n')), ...checkCoverImage(story('cover:\n  src: https://a.cn/x.png\n  alt: 图\n'))]).toEqual([]);
+    expect([...checkCoverImage(story('cover:\n  src: ./lvye-cover.png\n  alt: 冷链车\n'), mini), ...checkCoverImage(story('cover:\n  src: https://a.cn/x.png\n  alt: 图\n'), mini)]).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
 import { NAME_COLUMNS } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
 import type { LoadedEntry } from './entry.ts';
 import { KIND_NAMES } from './fields.ts';
 import { at, type LocalFinding } from './finding.ts';
+import { localImageProblem } from './links.ts';
 import { suggestClosest } from './suggest.ts';
 
 /** Two pieces of the same kind and year with the same URL slug (or an old slug that is another's current one). */
@@ -89,11 +88,14 @@ export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
 }
 
 /**
- * A cover image (`cover.src`) whose file is not there: Astro would stop the build with an English error that names
- * no file. `cover: { src: ./missing.png }` → `找不到封面图片 ./missing.png，请检查文件名和位置`
+ * A cover image (`cover.src`) whose file is not there, or is outside the content folder: Astro would stop the build
+ * with an English error that names no file, or publish a file of the build machine.
+ * `cover: { src: ./missing.png }` → `找不到封面图片 ./missing.png，请检查文件名和位置`
  */
-export function checkCoverImage(entry: LoadedEntry): LocalFinding[] {
+export function checkCoverImage(entry: LoadedEntry, contentRoot: string): LocalFinding[] {
   const cover = entry.places.cover;
-  if (!cover || existsSync(path.resolve(path.dirname(entry.absPath), cover.src))) return [];
-  return [at(cover.at.line, cover.at.column, 'error', 'missing-image', `找不到封面图片 ${cover.src}，请检查文件名和位置`)];
+  const problem = cover && localImageProblem(entry.absPath, cover.src, contentRoot);
+  if (!cover || !problem) return [];
+  const message = problem === 'missing' ? `找不到封面图片 ${cover.src}，请检查文件名和位置` : `封面图片 ${cover.src} 不在内容文件夹里，不能发布：请把图片放在文章旁边，写成 ./图片名.jpg`;
+  return [at(cover.at.line, cover.at.column, 'error', problem === 'missing' ? 'missing-image' : 'image-outside', message)];
 }

@@ -53,7 +53,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
   const duplicates = checkDuplicateSlugs(entries, display);
   const place = (rel: string, list: readonly LocalFinding[]): Finding[] => list.map((f) => ({ file: display(rel), ...f }));
   for (const entry of entries) {
-    const links = checkLinks(entry.links, entry.bodyLine, site, { absPath: entry.absPath, pageUrl: entry.url, publicDir });
+    const links = checkLinks(entry.links, entry.bodyLine, site, { absPath: entry.absPath, pageUrl: entry.url, publicDir, contentRoot: path.resolve(contentDir) });
     findings.push(
       ...place(entry.rel, [
         ...entry.findings,
@@ -62,7 +62,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
         ...checkEnterpriseFileName(entry),
         ...checkEnterpriseReferences(entry, enterprises),
         ...checkHonorTables(entry),
-        ...checkCoverImage(entry),
+        ...checkCoverImage(entry, path.resolve(contentDir)),
       ]),
     );
   }

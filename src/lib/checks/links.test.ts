@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, linkNodes, normalisePagePath, type SiteIndex } from './links.ts';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkLinks, linkNodes, localImageProblem, normalisePagePath, type SiteIndex } from './links.ts';
 import { parseMarkdownTree } from './markdown.ts';
 
 const site: SiteIndex = new Map([
@@ -34,5 +37,27 @@ describe('checkLinks', () => {
 
   it('reports a relative image that does not exist', () => {
     expect(messages('![车间](./chejian.jpg)')).toEqual(['8:1 找不到图片 ./chejian.jpg，请检查文件名和位置']);
+  });
+
+  it('refuses an image taken from outside the content folder, which would publish a file of the build machine', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-outside-'));
+    const content = path.join(root, 'content');
+    mkdirSync(path.join(content, 'stories/2024'), { recursive: true });
+    writeFileSync(path.join(root, 'secret.png'), 'PNG');
+    const found = checkLinks(linkNodes(parseMarkdownTree('![截图](../../../secret.png)')), 8, site, { ...context, absPath: path.join(content, 'stories/2024/a.md'), contentRoot: content });
+    expect(found.map((f) => `${f.line}:${f.column} ${f.code} ${f.message}`)).toEqual(['8:1 image-outside 图片 ../../../secret.png 不在内容文件夹里，不能发布：请把图片放在文章旁边，写成 ./图片名.jpg']);
+  });
+});
+
+describe('localImageProblem', () => {
+  it('follows a symbolic link that looks local but leads out of the content folder', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-symlink-'));
+    const content = path.join(root, 'content');
+    mkdirSync(path.join(content, 'stories'), { recursive: true });
+    writeFileSync(path.join(root, 'secret.png'), 'PNG');
+    writeFileSync(path.join(content, 'stories/ok.png'), 'PNG');
+    symlinkSync(path.join(root, 'secret.png'), path.join(content, 'stories/link.png'));
+    const from = path.join(content, 'stories/a.md');
+    expect(['./link.png', './ok.png', './none.png'].map((src) => localImageProblem(from, src, content))).toEqual(['outside', undefined, 'missing']);
   });
 });

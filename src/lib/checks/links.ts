@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import type { Nodes, Root } from 'mdast';
 import { at, type LocalFinding } from './finding.ts';
 import { listNodes } from './markdown.ts';
@@ -22,6 +22,21 @@ export interface LinkContext {
   pageUrl: string;
   /** Absolute path of `public/`, for links to files served as they are. */
   publicDir?: string | undefined;
+  /** Absolute path of the content folder: a local image must be inside it (else the build would publish a file of the machine). */
+  contentRoot?: string | undefined;
+}
+
+/**
+ * Where a relative image path leads from the file that names it, following symbolic links: `missing` when nothing is
+ * there, `outside` when it is not inside `contentRoot`, so an editor cannot publish an image from elsewhere on the
+ * build machine. `("/c/stories/2024/a.md", "../../../../usr/share/x.png", "/c")` → `"outside"`
+ */
+export function localImageProblem(fromFile: string, src: string, contentRoot: string | undefined): 'missing' | 'outside' | undefined {
+  const target = path.resolve(path.dirname(fromFile), decodeURI(src));
+  if (!existsSync(target)) return 'missing';
+  if (contentRoot === undefined) return undefined;
+  const relative = path.relative(realpathSync(contentRoot), realpathSync(target));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? 'outside' : undefined;
 }
 
 /** Normalises a site path for lookup: `"/reports/2024/a"` → `"/reports/2024/a/"`; `"/a/index.html"` → `"/a/"`. */
@@ -69,8 +84,9 @@ export function checkLinks(nodes: readonly Nodes[], firstLine: number, site: Sit
         findings.push(at(line, column, 'error', 'image-alt', '图片缺少说明文字（alt），请写成 ![图片内容的说明](图片路径)'));
       }
       if (!/^(?:[a-z]+:)?\/\//i.test(node.url) && !node.url.startsWith('/') && !node.url.startsWith('data:')) {
-        const target = path.resolve(path.dirname(context.absPath), decodeURI(node.url));
-        if (!existsSync(target)) findings.push(at(line, column, 'error', 'missing-image', `找不到图片 ${node.url}，请检查文件名和位置`));
+        const problem = localImageProblem(context.absPath, node.url, context.contentRoot);
+        if (problem === 'missing') findings.push(at(line, column, 'error', 'missing-image', `找不到图片 ${node.url}，请检查文件名和位置`));
+        if (problem === 'outside') findings.push(at(line, column, 'error', 'image-outside', `图片 ${node.url} 不在内容文件夹里，不能发布：请把图片放在文章旁边，写成 ./图片名.jpg`));
       }
       continue;
     }
