@@ -7,9 +7,11 @@ import { parseArgs } from 'node:util';
 import { deployText } from '../src/i18n/deploy.ts';
 import { readDeployTarget } from '../src/lib/deploy/deploy-env.ts';
 import { deploySite } from '../src/lib/deploy/deploy-site.ts';
+import { DELETE_LIMIT } from '../src/lib/deploy/plan-deploy.ts';
 import { openS3Bucket } from '../src/lib/deploy/s3-bucket.ts';
 import { explainError, formatExplanation } from '../src/lib/explain-error.ts';
 
+const usage = deployText.usage(DELETE_LIMIT.count, DELETE_LIMIT.share * 100);
 let args;
 try {
   args = parseArgs({
@@ -22,11 +24,11 @@ try {
     },
   }).values;
 } catch (error) {
-  console.error(`${deployText.badArguments((error as Error).message)}\n\n${deployText.usage}`);
+  console.error(`${deployText.badArguments((error as Error).message)}\n\n${usage}`);
   process.exit(2);
 }
 if (args.help) {
-  console.log(deployText.usage);
+  console.log(usage);
   process.exit(0);
 }
 

@@ -1,9 +1,9 @@
 /** Every Chinese string `npm run deploy` prints: the plan, each upload, the guard on deleting, and what a failure left live. */
 export const deployText = {
-  usage: `用法：npm run deploy [-- --dry-run] [--delete [--yes]] [--dir dist]
+  usage: (limit: number, percent: number) => `用法：npm run deploy [-- --dry-run] [--delete [--yes]] [--dir dist]
   --dry-run   只列出将要上传（和删除）的文件，不做任何改动
   --delete    删除存储中已不在本次构建里的文件（默认保留：读者缓存的旧页面可能还引用旧资源）
-  --yes       确认删除超过上限的文件（超过 20 个，或超过存储中文件数的 10%）
+  --yes       确认删除超过上限的文件（超过 ${limit} 个，或超过存储中文件数的 ${percent}%）
   --dir       要上传的构建结果文件夹，默认 dist
 环境变量：GSL_S3_ENDPOINT、GSL_S3_BUCKET、GSL_S3_ACCESS_KEY_ID、GSL_S3_SECRET_ACCESS_KEY（必填），
           GSL_S3_REGION（默认 us-east-1）、GSL_S3_PREFIX、GSL_S3_FORCE_PATH_STYLE（可选）`,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import type { TechnicalLog } from './technical-log.ts';
 
 /** How a child process ended, and the last message it sent over its IPC channel. */
@@ -32,11 +33,13 @@ export function runLoggedChild(child: ChildScript, log: TechnicalLog, show: (tex
   let message: unknown;
   let stderrLines = 0;
   running.on('message', (received) => (message = received));
-  running.stdout.on('data', (chunk: Buffer) => {
+  // Both are pipes (stdio above); Node's types cannot tell that from an array that also holds 'ipc'.
+  const { stdout, stderr } = running as typeof running & { stdout: Readable; stderr: Readable };
+  stdout.on('data', (chunk: Buffer) => {
     log.write(chunk.toString());
     show(chunk.toString());
   });
-  running.stderr.on('data', (chunk: Buffer) => {
+  stderr.on('data', (chunk: Buffer) => {
     const text = chunk.toString();
     log.write(text);
     stderrLines += text.split('\n').filter((line) => line.trim() !== '').length;
