@@ -57,7 +57,7 @@ function fail(error: unknown, explanation?: Explanation, exitCode = 1): never {
     say(`\n${formatExplanation(explanation ?? explainError(error))}`, true);
   }
   say(stateAfterFailure(), true);
-  if (log && !(error instanceof Reported)) say(buildText.logFile(logFile), true);
+  if (log?.opened && !(error instanceof Reported)) say(buildText.logFile(logFile), true);
   process.exit(exitCode);
 }
 
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
   const pages = await runLoggedChild({ script: path.resolve('scripts/build-pages.ts'), args: process.argv.slice(2), nodeFlags: BUILD_NODE_FLAGS, env }, log, (text) => process.stdout.write(text));
   const outcome = pages.message as PagesOutcome | undefined;
-  if (pages.stderrLines > 0 && outcome?.ok) say(buildText.stderrLines(pages.stderrLines, logFile));
+  if (pages.stderrLines > 0 && outcome?.ok && log.opened) say(buildText.stderrLines(pages.stderrLines, logFile));
   if (!outcome?.ok) {
     const { errors } = buildText;
     const explanation = outcome?.explanation ?? { message: pages.signal ? errors.killed(pages.signal) : errors.exited(pages.code ?? 1) };

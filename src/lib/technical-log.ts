@@ -11,6 +11,8 @@ export const BUILD_LOG_FILE = '.astro/build.log';
 /** A log file written as things happen, so it holds everything up to the moment a build died. */
 export interface TechnicalLog {
   file: string;
+  /** Whether the file could be opened: only then may a message point to it. */
+  opened: boolean;
   write(text: string): void;
   /** Writes an error in full: name, message, stack, and every property and cause Node can show. */
   writeError(label: string, error: unknown): void;
@@ -40,6 +42,7 @@ export function openTechnicalLog(file: string): TechnicalLog {
   };
   return {
     file,
+    opened: fd !== undefined,
     write,
     writeError(label, error) {
       write(`\n${label}\n${inspect(error, { depth: 8, colors: false })}\n`);
