@@ -38,16 +38,3 @@ describe('runLoggedChild', () => {
     expect([outcome.code, outcome.signal, outcome.message]).toEqual([null, 'SIGKILL', undefined]);
   });
 });
-
-describe('openTechnicalLog', () => {
-  it('writes an error with its cause and properties, and says so when it cannot open the file instead of failing', () => {
-    const log = openTechnicalLog(path.join(root, 'three.log'));
-    log.writeError('scripts/build.ts:', new Error('outer', { cause: Object.assign(new Error('disk'), { code: 'ENOSPC' }) }));
-    log.close();
-    const text = readFileSync(path.join(root, 'three.log'), 'utf8');
-    expect([text.includes('outer'), text.includes("code: 'ENOSPC'")]).toEqual([true, true]);
-    const nowhere = openTechnicalLog('/dev/full/nowhere.log');
-    expect(nowhere.opened).toBe(false);
-    expect(() => nowhere.write('x')).not.toThrow();
-  });
-});
