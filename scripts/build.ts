@@ -1,56 +1,121 @@
 /**
- * `npm run build`: builds the whole site (pages, share images, search index, archives) into a
- * staging folder and puts it in place of dist/ only when every step succeeded. A failed or
- * interrupted build leaves the previous dist/ exactly as it was.
+ * `npm run build`: checks the content, builds the whole site (pages, share images, search index, archives) into a
+ * staging folder in a child process (scripts/build-pages.ts, with the build's Node flags), checks its links and
+ * only then puts it in place of dist/. A failed or interrupted build leaves the previous dist/ as it was; a swap
+ * killed halfway is undone by the next build before anything else. Every failure reaches the editor as one
+ * Chinese line; the technical detail goes to BUILD_LOG_FILE.
  */
-import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
+import { buildText } from '../src/i18n/build.ts';
+import { CONTENT_CHECKED_ENV } from '../src/integrations/content-check.ts';
+import { previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
+import { checkContentTree, defaultCheckCacheFile, formatFindings, hasErrors } from '../src/lib/checks/index.ts';
+import { displayPath, explainError, formatExplanation, type Explanation } from '../src/lib/explain-error.ts';
 import { checkBuiltSite } from '../src/lib/link-check.ts';
+import { runLoggedChild } from '../src/lib/logged-child.ts';
 import { BUILD_NODE_FLAGS } from '../src/lib/node-flags.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { publishedIdentity, recoverInterruptedSwap } from '../src/lib/swap-recovery.ts';
+import { BUILD_LOG_FILE, openTechnicalLog, type TechnicalLog } from '../src/lib/technical-log.ts';
+import type { PagesOutcome } from './build-pages.ts';
+
+/** A failure whose lines for the editor have already been printed. */
+class Reported extends Error {}
 
 const finalDir = path.resolve(process.env['GSL_OUT_DIR'] ?? 'dist');
+const shown = displayPath(finalDir, process.cwd());
 const staging = stagingDirFor(finalDir);
-const releaseLock = await acquireBuildLock(path.resolve('.astro/build.lock'), (pid) =>
-  console.log(`另一个构建正在进行（进程 ${pid}），等它结束后再开始……`),
-);
-process.on('exit', releaseLock);
-const cleanUp = () => rmSync(staging, { recursive: true, force: true });
-removeStaleStagingDirs(finalDir);
+const logFile = displayPath(BUILD_LOG_FILE, process.cwd());
+let log: TechnicalLog | undefined;
+let before: string | null = null;
+let recovered = false;
+const say = (line: string, toStderr = false) => {
+  log?.write(`${line}\n`);
+  (toStderr ? process.stderr : process.stdout).write(`${line}\n`);
+};
+
+/** The one true sentence about the published folder after a failure. */
+function stateAfterFailure(): string {
+  const after = publishedIdentity(finalDir);
+  if (after === null && publishedIdentity(previousDirFor(finalDir)) !== null) return buildText.state.moved(shown);
+  if (before === null && after === null) return buildText.state.neverPublished(shown);
+  if (before !== null && before === after) return recovered ? buildText.state.restoredOnly(shown) : buildText.state.unchanged(shown);
+  return buildText.state.moved(shown);
+}
+
+function fail(error: unknown, explanation?: Explanation, exitCode = 1): never {
+  try {
+    rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // Whatever stopped the build may stop this too (a file in the way, no permission); the next build retries.
+  }
+  if (!(error instanceof Reported)) {
+    log?.writeError('scripts/build.ts:', error);
+    say(`\n${formatExplanation(explanation ?? explainError(error))}`, true);
+  }
+  say(stateAfterFailure(), true);
+  if (log?.opened && !(error instanceof Reported)) say(buildText.logFile(logFile), true);
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  const releaseLock = await acquireBuildLock(path.resolve('.astro/build.lock'), (pid) => say(buildText.waiting(pid)));
+  process.on('exit', releaseLock);
+  log = openTechnicalLog(path.resolve(BUILD_LOG_FILE));
+  const recovery = recoverInterruptedSwap(finalDir);
+  recovered = recovery.kind === 'restored' || recovery.kind === 'kept-aside';
+  if (recovery.kind === 'restored') say(buildText.recovery.restored(shown, displayPath(recovery.from, process.cwd())));
+  if (recovery.kind === 'finished') say(buildText.recovery.finished(shown));
+  if (recovery.kind === 'kept-aside') say(buildText.recovery.keptAside(shown, displayPath(recovery.keptAside, process.cwd())));
+  removeStaleStagingDirs(finalDir);
+  before = publishedIdentity(finalDir);
+
+  const started = performance.now();
+  const stats = { reused: 0, inspected: 0 };
+  const findings = await checkContentTree(contentDir, { cacheFile: defaultCheckCacheFile(contentDir), stats });
+  if (findings.length > 0) say(formatFindings(findings), hasErrors(findings));
+  if (hasErrors(findings)) {
+    say(`\n${buildText.check.failed}`, true);
+    throw new Reported();
+  }
+  say(buildText.check.passed(Math.round(performance.now() - started), stats.inspected, stats.reused));
+  const site = loadSiteConfig(contentDir);
+
+  mkdirSync(staging, { recursive: true });
+  // Vite reads these from the environment; a parent test runner sets them (DEV=1, MODE=test), which would turn
+  // the production build into one that shows drafts.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', GSL_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1', [CONTENT_CHECKED_ENV]: path.resolve(contentDir) };
+  for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
+  const pages = await runLoggedChild({ script: path.resolve('scripts/build-pages.ts'), args: process.argv.slice(2), nodeFlags: BUILD_NODE_FLAGS, env }, log, (text) => process.stdout.write(text));
+  const outcome = pages.message as PagesOutcome | undefined;
+  if (pages.stderrLines > 0 && outcome?.ok && log.opened) say(buildText.stderrLines(pages.stderrLines, logFile));
+  if (!outcome?.ok) {
+    const { errors } = buildText;
+    const explanation = outcome?.explanation ?? { message: pages.signal ? errors.killed(pages.signal) : errors.exited(pages.code ?? 1) };
+    fail(new Error(`scripts/build-pages.ts ended with code ${pages.code} signal ${pages.signal}`), explanation);
+  }
+
+  const broken = checkBuiltSite(staging, site.baseUrl);
+  if (broken.length > 0) {
+    say(`\n${buildText.brokenLinks(broken.length)}`, true);
+    for (const b of broken.slice(0, 50)) say(buildText.brokenLink(b.page, b.link, b.reason === 'missing-anchor'), true);
+    throw new Reported();
+  }
+  replaceDir(staging, finalDir);
+  say(`\n${buildText.done(shown)}`);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    cleanUp();
-    process.exit(130);
+    say(`\n${buildText.interrupted(signal)}`, true);
+    fail(new Reported(), undefined, 130);
   });
 }
-
-// Vite reads these from the environment; a parent test runner sets them (DEV=1, MODE=test), which
-// would turn the production build into one that shows drafts.
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', GSL_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[key];
-
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
-
-const code: number = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
-if (code !== 0) {
-  cleanUp();
-  console.error(`\n构建失败（退出码 ${code}），已发布的 ${path.relative(process.cwd(), finalDir) || finalDir}/ 保持不变。`);
-  process.exit(code);
+try {
+  await main();
+} catch (error) {
+  fail(error);
 }
-const broken = checkBuiltSite(staging, loadSiteConfig(contentDir).baseUrl);
-if (broken.length > 0) {
-  cleanUp();
-  const reasons = { 'missing-file': '页面或文件不存在', 'missing-anchor': '页面中没有这个锚点' };
-  console.error(`\n构建结果中有 ${broken.length} 个失效链接，未发布：`);
-  for (const b of broken.slice(0, 50)) console.error(`  ${b.page} → ${b.link}（${reasons[b.reason]}）`);
-  console.error(`已发布的 ${path.relative(process.cwd(), finalDir) || finalDir}/ 保持不变。`);
-  process.exit(1);
-}
-replaceDir(staging, finalDir);
-console.log(`\n构建完成：${path.relative(process.cwd(), finalDir) || finalDir}/`);

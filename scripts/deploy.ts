@@ -1,31 +1,34 @@
 /**
- * `npm run deploy [-- --dry-run] [--delete] [--dir dist]`: uploads the built site to S3-compatible storage
+ * `npm run deploy [-- --dry-run] [--delete [--yes]] [--dir dist]`: uploads the built site to S3-compatible storage
  * (Aliyun OSS, Tencent COS, AWS S3). Where to and with which keys comes from GSL_S3_* environment variables.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { deployText } from '../src/i18n/deploy.ts';
 import { readDeployTarget } from '../src/lib/deploy/deploy-env.ts';
 import { deploySite } from '../src/lib/deploy/deploy-site.ts';
+import { DELETE_LIMIT } from '../src/lib/deploy/plan-deploy.ts';
 import { openS3Bucket } from '../src/lib/deploy/s3-bucket.ts';
+import { explainError, formatExplanation } from '../src/lib/explain-error.ts';
 
-const USAGE = `用法：npm run deploy [-- --dry-run] [--delete] [--dir dist]
-  --dry-run   只列出将要上传（和删除）的文件，不做任何改动
-  --delete    删除存储中已不在本次构建里的文件（默认保留：读者缓存的旧页面可能还引用旧资源）
-  --dir       要上传的构建结果文件夹，默认 dist
-环境变量：GSL_S3_ENDPOINT、GSL_S3_BUCKET、GSL_S3_ACCESS_KEY_ID、GSL_S3_SECRET_ACCESS_KEY（必填），
-          GSL_S3_REGION（默认 us-east-1）、GSL_S3_PREFIX、GSL_S3_FORCE_PATH_STYLE（可选）`;
-
+const usage = deployText.usage(DELETE_LIMIT.count, DELETE_LIMIT.share * 100);
 let args;
 try {
   args = parseArgs({
-    options: { 'dry-run': { type: 'boolean', default: false }, delete: { type: 'boolean', default: false }, dir: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      delete: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      dir: { type: 'string', default: 'dist' },
+      help: { type: 'boolean', default: false },
+    },
   }).values;
 } catch (error) {
-  console.error(`参数有误：${(error as Error).message}\n\n${USAGE}`);
+  console.error(`${deployText.badArguments((error as Error).message)}\n\n${usage}`);
   process.exit(2);
 }
 if (args.help) {
-  console.log(USAGE);
+  console.log(usage);
   process.exit(0);
 }
 
@@ -37,9 +40,10 @@ try {
   process.exit(1);
 }
 try {
-  await deploySite({ dir: path.resolve(args.dir), bucket, dryRun: args['dry-run'], deleteExtra: args.delete, log: (line) => console.log(line) });
+  await deploySite({ dir: path.resolve(args.dir), bucket, dryRun: args['dry-run'], deleteExtra: args.delete, confirmDeletes: args.yes, log: (line) => console.log(line) });
 } catch (error) {
-  console.error(`部署中止：${(error as Error).message}\n页面最后上传，已上线的页面不会引用尚未上传的资源；排除问题后重新运行即可，已上传的文件不会重复上传。`);
+  // Our own messages are Chinese already; anything else (a file that cannot be read) is explained in one line.
+  console.error(formatExplanation(explainError(error)));
   process.exitCode = 1;
 } finally {
   bucket.close();

@@ -1,3 +1,6 @@
+/** How to get Chromium, for the two messages that need it. */
+const INSTALL_CHROMIUM = 'apt-get install -y chromium fonts-noto-cjk，或用 CHROMIUM_PATH 指向已安装的 Chromium';
+
 /** Every Chinese string of the per-year archives: bundle links, the annual compilation, the bundle's own index, build messages. */
 export const archiveText = {
   download: (year: number) => `下载${year}年度归档包`,
@@ -38,10 +41,13 @@ export const archiveText = {
     pdfCached: (pages: number) => `PDF ${pages} 页（未变化，沿用缓存）`,
     unchanged: (year: number, file: string, size: string) => `${year}：未变化，沿用缓存 → ${file}（${size}）`,
     noPdf: '未生成 PDF',
+    pdfMissing: '缺少年度汇编 PDF（没有 Chromium），归档包不完整，未放入缓存',
     noChromium: (path: string) =>
-      `找不到 Chromium（${path}），本次不生成年度汇编 PDF，归档包的其余内容照常写入。安装：apt-get install -y chromium fonts-noto-cjk，或用 CHROMIUM_PATH 指向已安装的 Chromium`,
-    done: (count: number, unchanged: number, printed: number, seconds: string) =>
-      `年度归档：${count} 个年度（${unchanged} 个未变化，沿用缓存），打印 PDF ${printed} 份，用时 ${seconds} 秒`,
+      `找不到 Chromium（${path}），本次不生成年度汇编 PDF，归档包的其余内容照常写入。安装：${INSTALL_CHROMIUM}`,
+    done: (count: number, unchanged: number, printed: number, seconds: string, withoutPdf = 0) =>
+      `年度归档：${count} 个年度（${unchanged} 个未变化，沿用缓存），打印 PDF ${printed} 份${withoutPdf > 0 ? `，${withoutPdf} 个缺少 PDF` : ''}，用时 ${seconds} 秒`,
+    pdfRequired: (path: string) =>
+      `找不到 Chromium（${path}），而 GSL_REQUIRE_PDF=1 要求每个年度归档包都带年度汇编 PDF，构建停止。请安装：${INSTALL_CHROMIUM}`,
     missingPage: (file: string) => `年度归档需要的页面 ${file} 没有生成`,
     missingSource: (file: string) => `找不到源文件 ${file}，无法放进年度归档包`,
     pdfFailed: (year: number) => `${year}年度汇编 PDF 生成失败`,

@@ -18,6 +18,7 @@ export const safetyText = {
     foreign: (src: string) => `不能引用其他网站的图片“${src}”，请把图片下载后放在文章旁边，用 ![图片说明](./图片.jpg) 插入`,
     dataUrl: '图片不能写成 data: 网址，请存成图片文件放在文章旁边，用 ![图片说明](./图片.jpg) 插入',
     outside: (src: string) => `图片“${src}”不在 content 文件夹里，请把图片放在文章旁边，写成 ./图片.jpg`,
+    missing: (src: string) => `找不到图片 ${src}，请检查文件名（大小写）和位置`,
     svg: (src: string) => `不支持 SVG 图片“${src}”（SVG 里可以藏脚本），请另存为 PNG 或 JPG`,
     notImage: (src: string) => `“${src}”不是 PNG、JPG、GIF、WebP 或 AVIF 图片，请另存为 PNG 或 JPG`,
   },

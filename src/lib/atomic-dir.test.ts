@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleStagingDirs, replaceDir, stagingDirFor } from './atomic-dir.ts';
+import { previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor, trashDirFor, type SwapStep } from './atomic-dir.ts';
 
 function folderWith(dir: string, text: string): void {
   mkdirSync(dir, { recursive: true });
@@ -23,7 +23,7 @@ describe('replaceDir', () => {
     folderWith(dist, '旧');
     folderWith(staging, '新');
     replaceDir(staging, dist);
-    expect([readFileSync(path.join(dist, 'index.html'), 'utf8'), existsSync(staging), existsSync(`${staging}.previous`)]).toEqual(['新', false, false]);
+    expect([readFileSync(path.join(dist, 'index.html'), 'utf8'), existsSync(staging), existsSync(previousDirFor(dist))]).toEqual(['新', false, false]);
   });
 
   it('publishes a first build when there was no folder before', () => {
@@ -41,6 +41,17 @@ describe('replaceDir', () => {
     expect(() => replaceDir(path.join(root, 'missing'), dist)).toThrow();
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('旧');
   });
+
+  it('reports each rename as it happens, the old folder set aside before the new one moves in', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-atomic-'));
+    const dist = path.join(root, 'dist');
+    folderWith(dist, '旧');
+    folderWith(stagingDirFor(dist, 3), '新');
+    const seen: string[] = [];
+    const look = (step: SwapStep) => seen.push(`${step}:${existsSync(dist) ? readFileSync(path.join(dist, 'index.html'), 'utf8') : '无'}`);
+    replaceDir(stagingDirFor(dist, 3), dist, look);
+    expect(seen).toEqual(['moved-aside:无', 'moved-in:新']);
+  });
 });
 
 describe('removeStaleStagingDirs', () => {
@@ -53,5 +64,16 @@ describe('removeStaleStagingDirs', () => {
     folderWith(alive, '进行中');
     expect(removeStaleStagingDirs(dist)).toEqual([dead]);
     expect([existsSync(dead), existsSync(alive)]).toEqual([false, true]);
+  });
+
+  it('removes a dead build’s trash but never the old site waiting aside, under either name it has had', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-atomic-'));
+    const dist = path.join(root, 'dist');
+    const trash = trashDirFor(dist, 2147483646);
+    folderWith(trash, '删到一半');
+    folderWith(previousDirFor(dist), '旧站');
+    folderWith(`${stagingDirFor(dist, 2147483645)}.previous`, '旧版本留下的旧站');
+    expect(removeStaleStagingDirs(dist)).toEqual([trash]);
+    expect([existsSync(previousDirFor(dist)), existsSync(`${stagingDirFor(dist, 2147483645)}.previous`)]).toEqual([true, true]);
   });
 });

@@ -10,20 +10,49 @@ export function stagingDirFor(finalDir: string, id: number | string = process.pi
 }
 
 /**
- * Puts a finished build in place of the published folder. The old folder is moved aside first and
- * deleted only after the new one is in place; if the swap fails, the old folder is put back.
+ * Where the published folder waits while a finished build is moved in: one fixed name, so a build that
+ * was killed between the two renames leaves it where the next build looks for it (`recoverInterruptedSwap`).
+ * `"/srv/site/dist"` → `"/srv/site/.dist.previous"`
  */
-export function replaceDir(stagingDir: string, finalDir: string): void {
-  const previous = `${stagingDir}.previous`;
+export function previousDirFor(finalDir: string): string {
+  return path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.previous`);
+}
+
+/** A folder on its way to deletion: `("/srv/site/dist", 7)` → `"/srv/site/.dist.trash-7"`. */
+export function trashDirFor(finalDir: string, id: number | string = process.pid): string {
+  return path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.trash-${id}`);
+}
+
+/** Deletes a folder by first renaming it to a trash name, so a half-deleted folder never keeps a name that means something. */
+export function discardDir(dir: string, finalDir: string): void {
+  const trash = trashDirFor(finalDir);
+  renameSync(dir, trash);
+  rmSync(trash, { recursive: true, force: true });
+}
+
+/** The moments of a swap, after each rename: a test stops the process there to prove the next build recovers. */
+export type SwapStep = 'moved-aside' | 'moved-in';
+
+/**
+ * Puts a finished build in place of the published folder: the old folder is renamed to `previousDirFor`,
+ * the new one renamed in, and only then the old one discarded. If the second rename fails, the old folder
+ * is put back before the error is rethrown.
+ */
+export function replaceDir(stagingDir: string, finalDir: string, onStep?: (step: SwapStep) => void): void {
+  const previous = previousDirFor(finalDir);
   const hadPrevious = existsSync(finalDir);
-  if (hadPrevious) renameSync(finalDir, previous);
+  if (hadPrevious) {
+    renameSync(finalDir, previous);
+    onStep?.('moved-aside');
+  }
   try {
     renameSync(stagingDir, finalDir);
   } catch (error) {
     if (hadPrevious) renameSync(previous, finalDir);
     throw error;
   }
-  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+  onStep?.('moved-in');
+  if (hadPrevious) discardDir(previous, finalDir);
 }
 
 /** Whether a process id still runs (a build that holds its staging folder or the build lock). */
@@ -37,15 +66,25 @@ export function isRunning(pid: number): boolean {
 }
 
 /**
- * Deletes staging folders left by builds that were killed (their process is gone), so an
- * interrupted build leaves no debris after the next one. Returns the folders removed.
+ * Deletes the staging and trash folders left by builds that were killed (their process is gone), so an
+ * interrupted build leaves no debris after the next one. Never touches the published folder or the one
+ * waiting as `previousDirFor`. Returns the folders removed.
  */
 export function removeStaleStagingDirs(finalDir: string): string[] {
   const parent = path.dirname(finalDir);
-  const prefix = `.${path.basename(finalDir)}.build-`;
-  const stale = (existsSync(parent) ? readdirSync(parent) : [])
-    .filter((name) => name.startsWith(prefix))
-    .filter((name) => !isRunning(Number.parseInt(name.slice(prefix.length), 10)));
+  const base = path.basename(finalDir);
+  const owner = (name: string) => {
+    for (const kind of ['build', 'trash']) {
+      const prefix = `.${base}.${kind}-`;
+      const id = name.slice(prefix.length);
+      if (name.startsWith(prefix) && /^[0-9]+$/.test(id)) return Number.parseInt(id, 10);
+    }
+    return undefined;
+  };
+  const stale = (existsSync(parent) ? readdirSync(parent) : []).filter((name) => {
+    const pid = owner(name);
+    return pid !== undefined && !isRunning(pid);
+  });
   for (const name of stale) rmSync(path.join(parent, name), { recursive: true, force: true });
   return stale.map((name) => path.join(parent, name));
 }

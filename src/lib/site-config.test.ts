@@ -33,6 +33,12 @@ describe('loadSiteConfig', () => {
     );
   });
 
+  it('keeps HTTPS-only for a year unless site.yaml says otherwise, and refuses a negative number at its line', () => {
+    expect([loadSiteConfig(siteYaml(valid)).hstsMaxAge, loadSiteConfig(siteYaml(`${valid}hstsMaxAge: 0\n`)).hstsMaxAge]).toEqual([31536000, 0]);
+    const dir = siteYaml(`${valid}hstsMaxAge: -1\n`);
+    expect(() => loadSiteConfig(dir)).toThrow(`${dir}/site.yaml:9: hstsMaxAge：“hstsMaxAge”不能是负数；写 0 关闭`);
+  });
+
   it('points a YAML syntax error at its line', () => {
     const dir = siteYaml(valid.replace('shortName: 锦川工商联', 'shortName: 锦川: 工商联'));
     expect(() => loadSiteConfig(dir)).toThrow(new RegExp(`^${dir}/site\\.yaml:2: 网站设置的写法有误`));

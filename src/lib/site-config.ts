@@ -5,6 +5,9 @@ import { z } from 'zod';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色要写成 #a4161a 的形式');
 
+/** How long browsers keep to HTTPS for the site by default: one year (`hstsMaxAge` in site.yaml). */
+export const DEFAULT_HSTS_MAX_AGE = 31_536_000;
+
 /** `content/site.yaml`: who publishes, where, and what the footer must carry. */
 export const siteConfigSchema = z.object({
   name: z.string({ error: '缺少“name”（组织全称）' }).min(1).describe('组织全称，例如“锦川市工商业联合会（总商会）”'),
@@ -32,6 +35,12 @@ export const siteConfigSchema = z.object({
     })
     .optional()
     .describe('微信 JS-SDK 自定义分享（可选，默认关闭）：需要已认证的公众号，并把本站域名设为“JS接口安全域名”'),
+  hstsMaxAge: z
+    .number({ error: `“hstsMaxAge”应当是秒数，例如 ${DEFAULT_HSTS_MAX_AGE}（一年）；写 0 关闭` })
+    .int('“hstsMaxAge”应当是整数秒')
+    .min(0, '“hstsMaxAge”不能是负数；写 0 关闭')
+    .default(DEFAULT_HSTS_MAX_AGE)
+    .describe(`浏览器记住“本站及所有子域名只用 HTTPS 访问”的秒数（可选，默认 ${DEFAULT_HSTS_MAX_AGE}，即一年）；写 0 关闭，已记住的浏览器也会忘掉。开启前请确认所有子域名都已支持 HTTPS`),
 });
 
 /** The parsed and checked site settings. */

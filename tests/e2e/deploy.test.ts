@@ -108,13 +108,15 @@ describe('npm run deploy against an S3-compatible server on localhost', () => {
     expect([events.length - from, await bucketKeys()]).toEqual([0, []]);
   });
 
-  it('uploads every file of the first deploy, pages only after all other files', async () => {
+  it('uploads every file of the first deploy: hashed files first, the home page after the pages, the search entry last', async () => {
     const from = events.length;
     const result = await deploy();
     expect(result.status, result.output).toBe(0);
     const stored = storedSince(from);
-    const firstPage = stored.findIndex((key) => key.endsWith('.html'));
-    expect([stored.length, firstPage, stored.slice(firstPage).every((key) => key.endsWith('.html'))]).toEqual([8, 6, true]);
+    const at = (key: string) => stored.indexOf(key);
+    expect(stored.length).toBe(8);
+    expect(new Set(stored.slice(0, 2))).toEqual(new Set(['_astro/Base.B2x9kd3a.css', 'pagefind/index/zh-cn_adac315.pf_index']));
+    expect([at('reports/2024/zhiweihui/index.html') < at('index.html'), at('index.html') < at('pagefind/wasm.unknown.pagefind'), stored.at(-1)]).toEqual([true, true, 'pagefind/pagefind-entry.json']);
   });
 
   it('stores each file with its Content-Type, Cache-Control and hash', async () => {
@@ -149,11 +151,14 @@ describe('npm run deploy against an S3-compatible server on localhost', () => {
     expect(result.output).toContain('部署完成：上传 0 个文件，删除 0 个，未变 8 个。');
   });
 
-  it('keeps objects that the build no longer has unless --delete is given', async () => {
+  it('keeps objects that the build no longer has unless --delete is given, and asks for --yes past a tenth of the bucket', async () => {
     rmSync(path.join(dist, 'share/_site/card.png'));
     expect((await deploy()).status).toBe(0);
     expect(await bucketKeys()).toContain(`${PREFIX}share/_site/card.png`);
-    const result = await deploy('--delete');
+    const refused = await deploy('--delete');
+    expect([refused.status, await bucketKeys()]).toEqual([1, expect.arrayContaining([`${PREFIX}share/_site/card.png`])]);
+    expect(refused.output).toContain('--delete 将删除存储中 8 个文件里的 1 个，超过上限（20 个或 10%）');
+    const result = await deploy('--delete', '--yes');
     expect([result.status, await bucketKeys()]).toEqual([0, expect.not.arrayContaining([`${PREFIX}share/_site/card.png`])]);
     expect(await bucketKeys()).toContain(MANIFEST);
   });

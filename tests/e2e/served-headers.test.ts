@@ -29,6 +29,7 @@ describe('the demo site served with its Content-Security-Policy and security hea
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBeTruthy();
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect([response.headers.get('strict-transport-security'), response.headers.get('cross-origin-opener-policy')]).toEqual(['max-age=31536000; includeSubDomains', 'same-origin']);
   });
 
   it('renders every page type, switches 关怀版 and searches with no CSP violation and no request to another host', async () => {

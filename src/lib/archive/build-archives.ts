@@ -46,6 +46,8 @@ export interface BuiltArchive extends BundleFacts {
   printed: boolean;
   /** Whether this build wrote the ZIP (false: the cache had the same bytes). */
   zipped: boolean;
+  /** The year has a compilation but no printer was there to make its PDF: the bundle is incomplete, never cached. */
+  pdfMissing: boolean;
   milliseconds: number;
 }
 
@@ -72,24 +74,26 @@ async function buildYear(plan: YearPlan, options: BuildArchivesOptions, codeVers
   files.push({ path: BUNDLE_FILES.manifest, data: Buffer.from(serializeManifest(manifest)) });
   const stem = archiveStem(site.shortName, plan.year);
   const entries = files.map((f) => ({ path: `${stem}/${f.path}`, data: f.data }));
-  // The ZIP's bytes follow from its entries, their day and the writer's code: the same inputs, the same file.
+  // The ZIP's bytes follow from its entries, their day and the writer's code: the same inputs, the same file. A bundle
+  // that lacks its PDF is written afresh every time and never cached, so it can never pass for an unchanged one.
+  const pdfMissing = offline.compilation && !pdf;
   const key = hashParts([codeVersion, 'zip', plan.latestDate, ...entries.flatMap((e) => [e.path, e.data])]);
-  const cached = cache?.read(key, 'zip');
+  const cached = pdfMissing ? undefined : cache?.read(key, 'zip');
   const zip = cached ?? (await writeZip(entries, plan.latestDate));
-  if (!cached) cache?.write(key, 'zip', zip);
+  if (!cached && !pdfMissing) cache?.write(key, 'zip', zip);
   const file = archiveFileName(site.shortName, plan.year);
   mkdirSync(path.join(outDir, 'archives'), { recursive: true });
   writeFileSync(path.join(outDir, 'archives', file), zip);
   const pages = offline.files.filter((f) => f.path.endsWith('.html')).length;
   const printed = pdf?.printed ?? false;
-  return { year: plan.year, file, size: zip.byteLength, sha256: sha256(zip), pages, pdfPages: pdf?.pages, printed, zipped: !cached, milliseconds: Date.now() - started };
+  return { year: plan.year, file, size: zip.byteLength, sha256: sha256(zip), pages, pdfPages: pdf?.pages, printed, zipped: !cached, pdfMissing, milliseconds: Date.now() - started };
 }
 
 function describeYear(result: BuiltArchive, reports: number): string {
   const { log } = archiveText;
   const size = formatBytes(result.size);
-  if (!result.printed && !result.zipped) return log.unchanged(result.year, result.file, size);
-  const pdf = result.pdfPages === undefined ? log.noPdf : result.printed ? log.pdfPages(result.pdfPages) : log.pdfCached(result.pdfPages);
+  if (!result.printed && !result.zipped && !result.pdfMissing) return log.unchanged(result.year, result.file, size);
+  const pdf = result.pdfMissing ? log.pdfMissing : result.pdfPages === undefined ? log.noPdf : result.printed ? log.pdfPages(result.pdfPages) : log.pdfCached(result.pdfPages);
   return log.year(result.year, result.pages, reports, result.file, size, pdf, (result.milliseconds / 1000).toFixed(1));
 }
 

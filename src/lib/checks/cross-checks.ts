@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
 import { NAME_COLUMNS, type HonorTable, type Honoree } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
@@ -128,14 +126,4 @@ export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
       ? [at(table.line + entry.bodyLine - 1, 1, 'error', 'honor-table-name', `${KIND_NAMES.honor}的表格缺少“名称”列：表头第一行要有 ${columns} 之一，写受表彰的企业、个人或单位`)]
       : checkRows(table, entry.bodyLine),
   );
-}
-
-/** A story's cover must exist beside it (asked on every run: the file may have gone since the story was last read). */
-export function checkCoverFile(entry: LoadedEntry): LocalFinding[] {
-  const cover = entry.data['cover'];
-  const src = typeof cover === 'object' && cover !== null ? (cover as Record<string, unknown>)['src'] : undefined;
-  if (entry.kind !== 'story' || typeof src !== 'string' || src.trim() === '') return [];
-  if (existsSync(path.resolve(path.dirname(entry.absPath), src))) return [];
-  const pos = entry.places.cover ?? { line: 1, column: 1 };
-  return [at(pos.line, pos.column, 'error', 'missing-image', `找不到封面图 ${src}，请检查文件名（大小写）和位置`)];
 }

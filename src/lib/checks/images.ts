@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { safetyText } from '../../i18n/safety.ts';
 import type { LoadedEntry } from './entry.ts';
@@ -23,39 +23,45 @@ function readHead(file: string): Buffer {
   }
 }
 
+/** Whether `target` lies inside `root`, symbolic links followed: a link inside content/ to /etc is outside. */
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(realpathSync(root), existsSync(target) ? realpathSync(target) : target);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /**
- * What is wrong with an image a content file uses, or null: it must lie inside the content folder and be a PNG, JPEG,
- * GIF, WebP or AVIF by its bytes (an SVG, or an SVG renamed to .png, is refused). Missing files are reported elsewhere.
+ * What is wrong with an image a content file uses, or null. The one owner of "which image files may be published":
+ * it must lie inside the content folder (symbolic links followed), exist, and be a PNG, JPEG, GIF, WebP or AVIF by
+ * its bytes (an SVG, or an SVG renamed to .png, is refused). Other hosts and data: URLs are the HTML policy's.
  * `("../../../../etc/x.png")` → `"图片“../../../../etc/x.png”不在 content 文件夹里，…"`; `("./logo.svg")` → `"不支持 SVG 图片…"`
  */
-export function imageFileProblem(src: string, markdownFile: string, contentDir: string): string | null {
+export function imageFileProblem(src: string, markdownFile: string, contentDir: string): { code: string; message: string } | null {
   if (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(src)) return null;
   let target: string;
   try {
     target = path.resolve(path.dirname(markdownFile), decodeURI(src.split(/[?#]/)[0] ?? ''));
   } catch {
-    return null;
+    return { code: 'missing-image', message: safetyText.image.missing(src) };
   }
-  const relative = path.relative(path.resolve(contentDir), target);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return safetyText.image.outside(src);
-  if (!existsSync(target)) return null;
-  if (path.extname(target).toLowerCase() === '.svg') return safetyText.image.svg(src);
+  if (!isInside(path.resolve(contentDir), target)) return { code: 'image-file', message: safetyText.image.outside(src) };
+  if (!existsSync(target)) return { code: 'missing-image', message: safetyText.image.missing(src) };
+  if (path.extname(target).toLowerCase() === '.svg') return { code: 'image-file', message: safetyText.image.svg(src) };
   const head = readHead(target);
-  return SIGNATURES.some((matches) => matches(head)) ? null : safetyText.image.notImage(src);
+  return SIGNATURES.some((matches) => matches(head)) ? null : { code: 'image-file', message: safetyText.image.notImage(src) };
 }
 
-/** The image problems of one entry: its Markdown images and its cover, each at its line. Run every time: image files change apart from the text. */
+/** The image problems of one entry: its Markdown images and its story cover, each at its line. Run every time: image files change apart from the text. */
 export function checkImageFiles(entry: LoadedEntry, contentDir: string): LocalFinding[] {
   const findings: LocalFinding[] = [];
   for (const node of entry.links) {
     if (node.type !== 'image') continue;
     const problem = imageFileProblem(node.url, entry.absPath, contentDir);
-    if (problem) findings.push(at((node.position?.start.line ?? 1) + entry.bodyLine - 1, node.position?.start.column ?? 1, 'error', 'image-file', problem));
+    if (problem) findings.push(at((node.position?.start.line ?? 1) + entry.bodyLine - 1, node.position?.start.column ?? 1, 'error', problem.code, problem.message));
   }
   const cover = (entry.data['cover'] as Record<string, unknown> | undefined)?.['src'];
   if (typeof cover === 'string' && entry.places.cover) {
     const problem = imageFileProblem(cover, entry.absPath, contentDir);
-    if (problem) findings.push(at(entry.places.cover.line, entry.places.cover.column, 'error', 'image-file', problem));
+    if (problem) findings.push(at(entry.places.cover.line, entry.places.cover.column, 'error', problem.code, problem.message));
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { collectContentFiles } from './content-files.ts';
-import { checkCoverFile, checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
+import { checkDuplicateSlugs, checkEnterpriseFileName, checkEnterpriseReferences, checkHonorTables } from './cross-checks.ts';
 import { openEntryCache } from './entry-cache.ts';
 import { loadEntry, type LoadedEntry } from './entry.ts';
 import { checkImageFiles } from './images.ts';
@@ -79,7 +79,6 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
         ...checkEnterpriseFileName(entry),
         ...checkEnterpriseReferences(entry, enterprises),
         ...checkHonorTables(entry),
-        ...checkCoverFile(entry),
         ...checkImageFiles(entry, contentDir),
       ]),
     );

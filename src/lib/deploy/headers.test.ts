@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, headersFor, renderHeadersFile, securityHeaders } from './headers.ts';
+import { buildContentSecurityPolicy, headersFor, renderHeadersFile, securityHeaders, strictTransportSecurity } from './headers.ts';
 
 const wechat = { appId: 'wx0123456789abcdef', signatureEndpoint: 'https://api.jcgsl.example.cn/wechat/sign' };
 
@@ -34,6 +34,21 @@ describe('securityHeaders', () => {
     expect([headers['X-Content-Type-Options'], headers['Referrer-Policy']]).toEqual(['nosniff', 'strict-origin-when-cross-origin']);
     expect(headers['Permissions-Policy']).toMatch(/(^|, )camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   });
+
+  it('keeps other sites’ windows from reaching into ours and sends HSTS with every response', () => {
+    const headers = securityHeaders({});
+    expect([headers['Cross-Origin-Opener-Policy'], headers['Strict-Transport-Security']]).toEqual(['same-origin', 'max-age=31536000; includeSubDomains']);
+  });
+});
+
+describe('strictTransportSecurity', () => {
+  it('keeps browsers on HTTPS for the site and its subdomains for a year by default', () => {
+    expect(strictTransportSecurity({})).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('takes the time from site.yaml, and for 0 tells browsers to forget the rule instead of saying nothing', () => {
+    expect([strictTransportSecurity({ hstsMaxAge: 600 }), strictTransportSecurity({ hstsMaxAge: 0 })]).toEqual(['max-age=600; includeSubDomains', 'max-age=0']);
+  });
 });
 
 describe('headersFor', () => {
@@ -48,6 +63,10 @@ describe('renderHeadersFile', () => {
     const file = renderHeadersFile({});
     expect(file).toContain("/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';");
     expect(file).toContain('\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+  });
+
+  it('writes HSTS and the opener policy into the site-wide block', () => {
+    expect(renderHeadersFile({ hstsMaxAge: 86400 })).toMatch(/^\/\*\n(?:  .*\n)*  Strict-Transport-Security: max-age=86400; includeSubDomains\n(?:  .*\n)*  Cross-Origin-Opener-Policy: same-origin\n/m);
   });
 
   it('lists the site-wide block first, then one block per caching rule', () => {

@@ -1,10 +1,13 @@
-import type { SiteConfig } from '../site-config.ts';
+import { DEFAULT_HSTS_MAX_AGE, type SiteConfig } from '../site-config.ts';
 import { WECHAT_SDK_URL } from '../share/wechat-share-script.ts';
 import { CACHE_RULES, cacheControlFor } from './cache-rules.ts';
 import { contentTypeFor } from './content-types.ts';
 
-/** The part of site.yaml the headers depend on: the optional WeChat JS-SDK widens the CSP. */
-export type HeaderSite = Pick<SiteConfig, 'wechat'>;
+/**
+ * The part of site.yaml the headers depend on: the optional WeChat JS-SDK widens the CSP, `hstsMaxAge` sets
+ * Strict-Transport-Security (site.yaml's default when absent).
+ */
+export type HeaderSite = Pick<SiteConfig, 'wechat'> & Partial<Pick<SiteConfig, 'hstsMaxAge'>>;
 
 /**
  * Browser features no page here uses, switched off so that no script can use them either. FLoC's
@@ -44,10 +47,26 @@ export function buildContentSecurityPolicy(site: HeaderSite): string {
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
-/** The security headers every response carries, HTML or not (a 404 page is HTML too). */
+/**
+ * Strict-Transport-Security: after one HTTPS visit, browsers use HTTPS for the site and its subdomains for
+ * `hstsMaxAge` seconds, so no one on the network can serve a reader a forged HTTP page. 0 sends `max-age=0`,
+ * which makes browsers that remembered the rule forget it (RFC 6797 §6.1.1), rather than staying silent.
+ * `{}` → `"max-age=31536000; includeSubDomains"`; `{ hstsMaxAge: 0 }` → `"max-age=0"`
+ */
+export function strictTransportSecurity(site: HeaderSite): string {
+  const maxAge = site.hstsMaxAge ?? DEFAULT_HSTS_MAX_AGE;
+  return maxAge > 0 ? `max-age=${maxAge}; includeSubDomains` : 'max-age=0';
+}
+
+/**
+ * The security headers every response carries, HTML or not (a 404 page is HTML too). Cross-Origin-Opener-Policy
+ * keeps a page that a reader opens from here from reaching back into this window (no page here opens pop-ups).
+ */
 export function securityHeaders(site: HeaderSite): Record<string, string> {
   return {
     'Content-Security-Policy': buildContentSecurityPolicy(site),
+    'Strict-Transport-Security': strictTransportSecurity(site),
+    'Cross-Origin-Opener-Policy': 'same-origin',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),

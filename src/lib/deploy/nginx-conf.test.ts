@@ -28,6 +28,12 @@ describe('renderNginxConf', () => {
     expect([locations, policies]).toEqual([6, 6]);
   });
 
+  it('sends HSTS and the opener policy from every location, error pages included', () => {
+    const hsts = conf.match(/^    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;$/gm)?.length;
+    const opener = conf.match(/^    add_header Cross-Origin-Opener-Policy "same-origin" always;$/gm)?.length;
+    expect([hsts, opener]).toEqual([6, 6]);
+  });
+
   it('compresses text but not images, archives or Pagefind data', () => {
     const gzipTypes = conf.match(/^gzip_types (.*);$/m)?.[1]?.split(' ');
     expect(gzipTypes).toContain('text/css');

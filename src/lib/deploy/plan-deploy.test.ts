@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalFile } from './list-files.ts';
 import type { DeployManifest } from './manifest.ts';
-import { planDeploy, uploadPhase } from './plan-deploy.ts';
+import { exceedsDeleteLimit, planDeploy } from './plan-deploy.ts';
 
 function file(relativePath: string, sha256: string): LocalFile {
   return { relativePath, absolutePath: `/srv/dist/${relativePath}`, size: 10, sha256, md5Base64: 'x' };
@@ -22,12 +22,12 @@ function deployed(): { remote: Map<string, string>; manifest: DeployManifest } {
 }
 
 describe('planDeploy', () => {
-  it('uploads everything to an empty bucket: hashed assets first, pages last', () => {
+  it('uploads everything to an empty bucket, listed by path', () => {
     const plan = planDeploy(local, new Map(), {});
     expect(plan.uploads.map((u) => [u.key, u.reason])).toEqual([
       ['_astro/Base.B2x9kd3a.css', 'new'],
-      ['pagefind/pagefind-entry.json', 'new'],
       ['index.html', 'new'],
+      ['pagefind/pagefind-entry.json', 'new'],
       ['reports/2024/zhiweihui/index.html', 'new'],
     ]);
   });
@@ -72,8 +72,12 @@ describe('planDeploy', () => {
   });
 });
 
-describe('uploadPhase', () => {
-  it('sends hashed assets first, other files next, and pages and sitemaps last', () => {
-    expect(['_astro/Base.B2x9kd3a.css', 'pagefind/index/zh-cn_adac315.pf_index', 'share/_site/card.png', 'archives/2024.zip', 'index.html', 'sitemap-index.xml', 'rss.xml'].map(uploadPhase)).toEqual([0, 0, 1, 1, 2, 2, 2]);
+describe('exceedsDeleteLimit', () => {
+  it('lets a deploy remove a few objects of a big bucket and stops it emptying the bucket', () => {
+    expect([exceedsDeleteLimit(3, 4000), exceedsDeleteLimit(20, 4000), exceedsDeleteLimit(21, 4000), exceedsDeleteLimit(310, 320)]).toEqual([false, false, true, true]);
+  });
+
+  it('counts a tenth of a small bucket as too many', () => {
+    expect([exceedsDeleteLimit(1, 10), exceedsDeleteLimit(2, 12), exceedsDeleteLimit(0, 0)]).toEqual([false, true, false]);
   });
 });

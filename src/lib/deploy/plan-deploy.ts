@@ -1,13 +1,10 @@
-import { cacheControlFor, isImmutablePath } from './cache-rules.ts';
+import { cacheControlFor } from './cache-rules.ts';
 import { contentTypeFor } from './content-types.ts';
 import type { LocalFile } from './list-files.ts';
 import { MANIFEST_NAME, normalizeEtag, type DeployManifest } from './manifest.ts';
 
 /** Why a file is uploaded. */
 export type UploadReason = 'new' | 'changed' | 'headers' | 'outside';
-
-/** Upload order: hashed assets, then other files, then what links to pages (HTML, sitemaps, RSS). */
-export type UploadPhase = 0 | 1 | 2;
 
 /** One file to upload, with the headers the storage will serve it with. */
 export interface PlannedUpload {
@@ -17,7 +14,6 @@ export interface PlannedUpload {
   contentType: string;
   cacheControl: string;
   reason: UploadReason;
-  phase: UploadPhase;
 }
 
 /** What a deploy will do. */
@@ -26,16 +22,6 @@ export interface DeployPlan {
   unchanged: number;
   /** Keys in the bucket that dist/ no longer has; removed only with --delete. */
   extra: string[];
-}
-
-/**
- * When a file may go up. Pages go last so no page is ever live while an asset it names is missing; hashed
- * assets go first because nothing live can name them before that.
- * `"_astro/Base.B2x9.css"` → 0; `"share/_site/card.png"` → 1; `"reports/2024/x/index.html"` → 2; `"sitemap-0.xml"` → 2
- */
-export function uploadPhase(key: string): UploadPhase {
-  if (/\.(html|xml)$/.test(key)) return 2;
-  return isImmutablePath(`/${key}`) ? 0 : 1;
 }
 
 function reasonToUpload(file: LocalFile, contentType: string, cacheControl: string, remoteEtag: string | undefined, manifest: DeployManifest): UploadReason | undefined {
@@ -52,7 +38,7 @@ function reasonToUpload(file: LocalFile, contentType: string, cacheControl: stri
 /**
  * Compares dist/ with the bucket (keys → ETags from one listing) and the manifest the last deploy left:
  * a file is skipped only when its hash and headers match the manifest and the object still carries the
- * ETag that upload got. Uploads come sorted by phase, then path.
+ * ETag that upload got. Uploads come sorted by path; `orderUploads` decides when each goes up.
  */
 export function planDeploy(local: readonly LocalFile[], remote: ReadonlyMap<string, string>, manifest: DeployManifest): DeployPlan {
   const uploads: PlannedUpload[] = [];
@@ -62,11 +48,23 @@ export function planDeploy(local: readonly LocalFile[], remote: ReadonlyMap<stri
     const contentType = contentTypeFor(sitePath);
     const cacheControl = cacheControlFor(sitePath);
     const reason = reasonToUpload(file, contentType, cacheControl, remote.get(file.relativePath), manifest);
-    if (reason) uploads.push({ file, key: file.relativePath, contentType, cacheControl, reason, phase: uploadPhase(file.relativePath) });
+    if (reason) uploads.push({ file, key: file.relativePath, contentType, cacheControl, reason });
     else unchanged += 1;
   }
-  uploads.sort((a, b) => a.phase - b.phase || (a.key < b.key ? -1 : 1));
+  uploads.sort((a, b) => (a.key < b.key ? -1 : 1));
   const wanted = new Set(local.map((file) => file.relativePath));
   const extra = [...remote.keys()].filter((key) => !wanted.has(key) && key !== MANIFEST_NAME).sort();
   return { uploads, unchanged, extra };
+}
+
+/** `--delete` removes at most this many objects, and at most this share of the bucket, unless `--yes` confirms. */
+export const DELETE_LIMIT = { count: 20, share: 0.1 } as const;
+
+/**
+ * Whether deleting `count` of the bucket's `total` objects goes past the limit: a deploy from the wrong or a
+ * half-empty folder would otherwise empty the live site without a question.
+ * `(310, 320)` → true; `(3, 4000)` → false; `(25, 4000)` → true; `(2, 12)` → true
+ */
+export function exceedsDeleteLimit(count: number, total: number): boolean {
+  return count > DELETE_LIMIT.count || count > total * DELETE_LIMIT.share;
 }

@@ -42,11 +42,11 @@ const md5 = (text: string) => createHash('md5').update(text).digest('base64');
 describe('openS3Bucket', () => {
   it('stores a file below the prefix with its type, caching and SHA-256', async () => {
     const body = '<h1>锦川工商联</h1>';
-    const etag = await bucket.put('index.html', Buffer.from(body), { ...html, md5Base64: md5(body) });
+    const { etag, attempts } = await bucket.put('index.html', Buffer.from(body), { ...html, md5Base64: md5(body) });
     const s3 = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
     const head = await s3.send(new HeadObjectCommand({ Bucket: 'jcgsl-site', Key: 'www/index.html' }));
     s3.destroy();
-    expect([head.ContentType, head.CacheControl, head.Metadata?.['sha256'], head.ETag]).toEqual([html.contentType, html.cacheControl, 'ab12', etag]);
+    expect([head.ContentType, head.CacheControl, head.Metadata?.['sha256'], head.ETag, attempts]).toEqual([html.contentType, html.cacheControl, 'ab12', etag, 1]);
   });
 
   it('lists only the objects below its prefix, by key relative to it', async () => {
@@ -63,7 +63,7 @@ describe('openS3Bucket', () => {
 
   it('names the storage’s own error code when the bucket does not exist', async () => {
     const missing = openS3Bucket(target({ bucket: 'no-such-bucket' }));
-    await expect(missing.list()).rejects.toThrow(/^列出存储桶 no-such-bucket 中的文件失败：NoSuchBucket（HTTP 404）/);
+    await expect(missing.list()).rejects.toThrow(/^列出存储桶 no-such-bucket 中的文件失败：NoSuchBucket（HTTP 404，共尝试 1 次）/);
     missing.close();
   });
 });

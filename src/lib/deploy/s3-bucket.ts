@@ -1,4 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { deployText } from '../../i18n/deploy.ts';
 import type { DeployTarget } from './deploy-env.ts';
 
 /** The few storage operations a deploy needs, with keys relative to the target's prefix. */
@@ -9,16 +10,20 @@ export interface DeployBucket {
   list(): Promise<Map<string, string>>;
   /** An object's text, or undefined when there is none. */
   read(key: string): Promise<string | undefined>;
-  /** Stores a file and returns the ETag the storage gave it. */
-  put(key: string, body: Buffer, headers: { contentType: string; cacheControl: string; md5Base64: string; sha256: string }): Promise<string>;
+  /** Stores a file; returns the ETag the storage gave it and how many tries it took (5xx and network errors are retried). */
+  put(key: string, body: Buffer, headers: { contentType: string; cacheControl: string; md5Base64: string; sha256: string }): Promise<{ etag: string; attempts: number }>;
   remove(key: string): Promise<void>;
   close(): void;
 }
 
-/** `NoSuchBucket: The specified bucket does not exist` — the storage's own code, which its docs explain. */
+/**
+ * `NoSuchBucket（HTTP 404，共尝试 1 次）：The specified bucket does not exist` — the storage's own code, which its
+ * docs explain, and how often the SDK tried.
+ */
 function describe(error: unknown): string {
-  if (error instanceof S3ServiceException) return `${error.name}（HTTP ${error.$metadata.httpStatusCode ?? '?'}）：${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+  const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
+  if (error instanceof S3ServiceException) return `${error.name}${deployText.attempts(error.$metadata.httpStatusCode, attempts)}：${error.message}`;
+  return `${error instanceof Error ? error.message : String(error)}${deployText.attempts(undefined, attempts)}`;
 }
 
 async function wrap<T>(what: string, run: () => Promise<T>): Promise<T> {
@@ -32,7 +37,9 @@ async function wrap<T>(what: string, run: () => Promise<T>): Promise<T> {
 /**
  * Opens the S3-compatible bucket (Aliyun OSS, Tencent COS, AWS S3…) a deploy target names. Checksums are
  * sent only where an operation requires them: the SDK's newer default (CRC32 with aws-chunked bodies) is
- * refused by several S3-compatible services; Content-MD5 protects each upload instead.
+ * refused by several S3-compatible services; Content-MD5 protects each upload instead. Every request is
+ * tried up to four times: the SDK's standard retry repeats 500, 502, 503, 504, throttling and dropped
+ * connections with exponential backoff and jitter.
  */
 export function openS3Bucket(target: DeployTarget): DeployBucket {
   const client = new S3Client({
@@ -42,6 +49,7 @@ export function openS3Bucket(target: DeployTarget): DeployBucket {
     credentials: { accessKeyId: target.accessKeyId, secretAccessKey: target.secretAccessKey },
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
+    retryMode: 'standard',
     maxAttempts: 4,
   });
   const Bucket = target.bucket;
@@ -82,7 +90,7 @@ export function openS3Bucket(target: DeployTarget): DeployBucket {
             Metadata: { sha256: headers.sha256 },
           }),
         );
-        return result.ETag ?? '';
+        return { etag: result.ETag ?? '', attempts: result.$metadata.attempts ?? 1 };
       }),
     remove: (key) => wrap(`删除 ${full(key)}`, async () => void (await client.send(new DeleteObjectCommand({ Bucket, Key: full(key) })))),
     close: () => client.destroy(),
