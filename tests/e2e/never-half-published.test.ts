@@ -166,7 +166,7 @@ const buildRows: BuildRow[] = [
       return { content: dir };
     },
     status: 1,
-    says: [/stories\/2023\/lvye-lenglian\.md:10:8 {2}错误 {2}找不到封面图片 \.\/lvye-cover\.png/],
+    says: [/stories\/2023\/lvye-lenglian\.md:10:8 {2}错误 {2}找不到图片 \.\/lvye-cover\.png/],
     dist: 'v1',
   },
   {

@@ -141,7 +141,7 @@ export const cases: ContentCase[] = [
     name: 'a story cover that is not there',
     family: 'late',
     files: { 'stories/2023/meiyou.md': front(`${STORY}\ndate: 2023-10-01\ncover:\n  src: ./meiyou.png\n  alt: 封面`) },
-    expect: { refused: { file: 'stories/2023/meiyou.md', line: 6, message: /找不到封面图 \.\/meiyou\.png/ } },
+    expect: { refused: { file: 'stories/2023/meiyou.md', line: 6, message: /找不到图片 \.\/meiyou\.png/ } },
   },
   {
     name: 'a story about an enterprise nobody added',

@@ -17,7 +17,7 @@ export const cases: ContentCase[] = [
     name: 'a cover image whose file was never committed',
     family: 'late',
     files: { 'stories/2024/xin-cangku.md': storyWithCover('./xin-cangku.jpg') },
-    expect: { refused: { file: 'stories/2024/xin-cangku.md', line: 8, message: /找不到封面图片 \.\/xin-cangku\.jpg/ } },
+    expect: { refused: { file: 'stories/2024/xin-cangku.md', line: 8, message: /找不到图片 \.\/xin-cangku\.jpg/ } },
   },
   {
     name: 'a cover image taken from outside the content folder (a file of the build machine)',
