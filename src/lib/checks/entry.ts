@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
+import { fileMessages } from '../../i18n/files.ts';
 import { readHonorTables, type HonorTable } from '../honors.ts';
 import { collectPageAnchors } from './anchors.ts';
 import { pickSlug } from '../slug.ts';
+import { decodeText } from '../text-encoding.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentKind } from './fields.ts';
 import type { EntryCache } from './entry-cache.ts';
@@ -66,7 +68,13 @@ export function placesOf(yaml: ParsedYaml | null): EntryPlaces {
  */
 export async function loadEntry(contentDir: string, file: ContentFile, cache?: EntryCache): Promise<LoadedEntry> {
   const absPath = path.resolve(contentDir, file.rel);
-  const source = (await readFile(absPath, 'utf8')).replace(/\r\n?/g, '\n');
+  const decoded = decodeText(await readFile(absPath));
+  if (decoded.encoding !== 'utf-8') {
+    // Read as UTF-8 the page would be mojibake: one error at line 1 naming the encoding, and nothing else about the file.
+    const message = fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding]);
+    return { ...inspectEntry(file, '', absPath), findings: [at(1, 1, 'error', 'encoding', message)] };
+  }
+  const source = (decoded.text ?? '').replace(/\r\n?/g, '\n');
   const cached = cache?.get(file, source);
   if (cached) return { ...cached, absPath };
   const entry = inspectEntry(file, source, absPath);
