@@ -16,6 +16,7 @@ import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkFields } from './schema.ts';
+import { checkUndrawable } from './undrawable.ts';
 import { checkUnsafe } from './unsafe.ts';
 import { checkWatermarks } from './watermarks.ts';
 
@@ -83,7 +84,7 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
 }
 
 function inspectEntry(file: ContentFile, source: string, absPath: string): LoadedEntry {
-  const findings: LocalFinding[] = checkInvisible(source);
+  const findings: LocalFinding[] = [...checkInvisible(source), ...checkUndrawable(source)];
   const text = source.replace(/^\uFEFF/, '');
   const isYamlFile = file.kind === 'enterprise';
   const split = isYamlFile ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontMatter(text);

@@ -19,7 +19,15 @@ const NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}]/u;
 
 /** Coverage of families given as cmap tests, primary first: what `loadDrawable` builds from the font files. */
 export function drawableFrom(families: readonly CoverageTest[]): Drawable {
-  return { familyOf: (codePoint) => families.findIndex((covers) => covers(codePoint)) };
+  // A site uses a few thousand distinct characters over and over: each is looked up in the cmaps once.
+  const known = new Map<number, number>();
+  return {
+    familyOf(codePoint) {
+      let family = known.get(codePoint);
+      if (family === undefined) known.set(codePoint, (family = families.findIndex((covers) => covers(codePoint))));
+      return family;
+    },
+  };
 }
 
 let bundled: Drawable | undefined;
