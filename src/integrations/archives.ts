@@ -8,7 +8,7 @@ import { buildCacheDir } from '../lib/file-cache.ts';
 import { buildArchives } from '../lib/archive/build-archives.ts';
 import { openPrinter, type CompilationPrinter } from '../lib/archive/print-compilation.ts';
 import { contentDir } from '../lib/paths.ts';
-import { locateShareFontFiles } from '../lib/share/share-fonts.ts';
+import { locateBundledFonts } from '../lib/fonts/bundled-fonts.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { collectGarbage } from '../lib/node-flags.ts';
 
@@ -48,14 +48,9 @@ export default function archives(options: ArchivesOptions = {}): AstroIntegratio
         const executablePath = options.chromiumPath ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
         const cacheDir = options.cacheDir ?? buildCacheDir('archives', root);
         const jobs = options.jobs ?? (Number(process.env['GSL_ARCHIVE_JOBS']) || Math.min(2, availableParallelism()));
-        const [regular, bold] = locateShareFontFiles();
-        const fonts = [
-          { weight: 400 as const, file: regular! },
-          { weight: 700 as const, file: bold! },
-        ];
         let printer: CompilationPrinter | undefined;
         try {
-          printer = await openPrinter({ outDir, executablePath, fonts });
+          printer = await openPrinter({ outDir, executablePath, families: locateBundledFonts() });
           if (!printer) logger.warn(archiveText.log.noChromium(executablePath));
           const site = loadSiteConfig(contentRoot);
           const cache = openArchiveCache(path.resolve(root, cacheDir));
