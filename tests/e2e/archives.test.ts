@@ -6,35 +6,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fromBuffer, type Entry } from 'yauzl';
 import type { Manifest } from '../../src/lib/archive/manifest.ts';
 import { launchChromium, recordRequests } from '../support/browser.ts';
 import { buildSite, copyContentTree, removeContentCopies } from '../support/build-site.ts';
+import { readZip } from '../support/read-zip.ts';
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
-
-/** Every file of a ZIP by its path, read with yauzl (a reader independent of the writer). */
-function readZip(file: string): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    fromBuffer(readFileSync(file), { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (entry: Entry) =>
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.on('end', () => resolve(files));
-      zip.readEntry();
-    });
-  });
-}
 
 function unzipTo(files: Map<string, Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gsl-unzipped-'));
