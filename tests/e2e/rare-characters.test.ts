@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { extractText, getDocumentProxy } from 'unpdf';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDrawable } from '../../src/lib/fonts/drawable.ts';
 import { buildPageRareFaces } from '../../src/lib/share/page-rare-faces.ts';
@@ -10,7 +11,9 @@ import { renderShareImage } from '../../src/lib/share/render-share-image.ts';
 import { loadShareFonts } from '../../src/lib/share/share-fonts.ts';
 import { sharePaths } from '../../src/lib/share/share-paths.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { launchChromium, recordRequests } from '../support/browser.ts';
 import { buildSite, copyContentTree, removeContentCopies, type BuiltSite } from '../support/build-site.ts';
+import { serveDir, type StaticServer } from '../support/static-server.ts';
 import { readZip } from '../support/read-zip.ts';
 
 const NAMES = '𠮷䶮𬌗堃喆昇';
@@ -26,6 +29,14 @@ const FILES: Record<string, string> = {
 let content: string;
 let build: BuiltSite;
 const page = (file: string) => readFileSync(path.join(build.dist, file), 'utf8');
+
+/** The `href` of every stylesheet link of a page, read with the HTML parser. */
+function stylesheetsOf(html: string): string[] {
+  const hrefs: string[] = [];
+  const parser = new Parser({ onopentag: (name, attribs) => void (name === 'link' && attribs['rel'] === 'stylesheet' && hrefs.push(attribs['href'] ?? '')) });
+  parser.end(html);
+  return hrefs;
+}
 
 /** The text of every element of a page named `tag`, decoded by an HTML parser: `("<h1>A&gt;B</h1>", "h1")` → `["A>B"]`. */
 function textsOf(html: string, tag: string): string[] {
@@ -115,5 +126,52 @@ describe('rare characters in titles, honour rows and bodies', () => {
     expect(shown.size).toBeGreaterThan(100);
     for (const char of NAMES) expect(shown.has(char), char).toBe(true);
     expect([...shown].filter((char) => !printed.has(char))).toEqual([]);
+  });
+});
+
+describe('the rare-glyph web font of the pages', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveDir(build.dist);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is linked from the pages that show a rare character, and from no other page', () => {
+    const rare = stylesheetsOf(page('stories/2024/rare-names/index.html')).filter((href) => href.startsWith('/fonts/'));
+    expect(rare).toEqual([expect.stringMatching(/^\/fonts\/rare-glyphs-[0-9a-f]{12}\.css$/)]);
+    expect(stylesheetsOf(page('honors/2024/chengxin/index.html'))).toContain(rare[0]);
+    expect(stylesheetsOf(page('stories/2023/lvye-lenglian/index.html')).filter((href) => href.startsWith('/fonts/'))).toEqual([]);
+    expect(stylesheetsOf(page('archives/2024/compilation/index.html')).filter((href) => href.startsWith('/fonts/'))).toEqual([]);
+  });
+
+  it('draws 𠮷 from the site’s own font file when a page asks for it, and an ordinary page requests no font', async () => {
+    const tab = await browser.newPage();
+    const plain = recordRequests(tab);
+    await tab.goto(`${server.url}/stories/2023/lvye-lenglian/`, { waitUntil: 'networkidle' });
+    expect(plain.filter((url) => url.includes('/fonts/'))).toEqual([]);
+    await tab.goto(`${server.url}/stories/2024/rare-names/`, { waitUntil: 'networkidle' });
+    // This machine's own Noto CJK draws 𠮷 first; a reader whose phone lacks it gets ours, as this span does.
+    await tab.evaluate(() => {
+      const span = document.createElement('span');
+      span.id = 'probe';
+      span.style.fontFamily = "'GSL Rare Glyphs', serif";
+      span.textContent = '𠮷';
+      document.body.append(span);
+      return document.fonts.load("16px 'GSL Rare Glyphs'", '𠮷');
+    });
+    const cdp = await tab.context().newCDPSession(tab);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#probe' });
+    await cdp.send('CSS.enable');
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((f) => [f.isCustomFont, f.glyphCount])).toEqual([[true, 1]]);
+    await tab.close();
   });
 });
