@@ -96,4 +96,10 @@ export const cases: ContentCase[] = [
     files: { 'enterprises/loss-upper.YAML': 'name: 澄江大写建材有限公司\ncounty: 北岸区\nindustry: 建材\nprofile: 生产建材。\n' },
     expect: { refused: { file: 'enterprises/loss-upper.YAML', line: 1, message: /改名为“loss-upper\.yaml”/ } },
   },
+  {
+    name: 'site.yaml saved as GBK, whose organisation name would be published as mojibake on every page',
+    family: 'loss',
+    files: { 'site.yaml': encodeLegacy('name: 澄江市工商业联合会\nshortName: 澄江工商联\ndescription: 测试用的小站点。\nbaseUrl: https://test.example.cn\ncolors:\n  primary: "#8b1a1a"\n  accent: "#b8860b"\nfooter:\n  - 测试页脚\nicp: 测ICP备0000001号\n', 'gb18030') },
+    expect: { refused: { file: 'site.yaml', line: 1, message: /不是 UTF-8 编码（看起来是 GB18030（GBK））/ } },
+  },
 ];
