@@ -9,6 +9,7 @@ import archives from './src/integrations/archives.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import rareGlyphs from './src/integrations/rare-glyphs.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { contentDir, renderCacheDir } from './src/lib/paths.ts';
 import { isIndexablePage } from './src/lib/indexable.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     shareImages(),
+    rareGlyphs(),
     pagefindIndex(),
     archives(),
     headers(),

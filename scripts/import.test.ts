@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeLegacy, encodeUtf16 } from '../tests/support/encode-legacy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const content = mkdtempSync(path.join(tmpdir(), 'gsl-import-'));
+const sources = mkdtempSync(path.join(tmpdir(), 'gsl-import-sources-'));
 cpSync(path.join(root, 'tests/fixtures/checks/clean/site.yaml'), path.join(content, 'site.yaml'));
 const env = { ...process.env, GSL_CONTENT_DIR: content };
 const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: root, encoding: 'utf8', env });
@@ -13,7 +15,10 @@ const fixture = 'tests/fixtures/import/sample-shaped.txt';
 const target = path.join(content, 'reports/2023/zai-shi-gong-shang-lian-x-jie-x-ci-zhi-wei-hui-yi-shang-de.md');
 const first = run('import', fixture, '--type', 'report', '--year', '2023');
 
-afterAll(() => rmSync(content, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(sources, { recursive: true, force: true });
+});
 
 describe('npm run import', () => {
   it('writes the report into the year folder of the content tree', () => {
@@ -45,6 +50,23 @@ describe('npm run import', () => {
 
   it('keeps the sections of the source', () => {
     expect(readFileSync(target, 'utf8')).toContain('### （二）服务发展成效明显。\n\n组织×家企业参加银企对接活动');
+  });
+
+  it('converts a GB18030 (GBK) text file itself, says so, and writes the same report as from UTF-8', () => {
+    const source = readFileSync(fixture, 'utf8').replace('X届X次', '十届三次');
+    const gbk = path.join(sources, 'gbk-report.txt');
+    writeFileSync(gbk, encodeLegacy(source, 'gb18030'));
+    const result = run('import', gbk, '--type', 'report', '--year', '2022');
+    const written = result.stdout.split('\n')[0]!.replace('已导入：', '');
+    expect(result.stdout.split('\n')[1]).toBe('原文件是 GB18030（GBK） 编码，已转换为 UTF-8');
+    expect(readFileSync(written, 'utf8')).toContain('十届三次执委会议');
+  });
+
+  it('converts a UTF-16 text file saved as “Unicode”', () => {
+    const utf16 = path.join(sources, 'unicode-report.txt');
+    writeFileSync(utf16, encodeUtf16(readFileSync(fixture, 'utf8').replace('X届X次', '十届四次'), 'le'));
+    const result = run('import', utf16, '--type', 'report', '--year', '2021');
+    expect([result.status, result.stdout.split('\n')[1]]).toEqual([0, '原文件是 UTF-16（Unicode） 编码，已转换为 UTF-8']);
   });
 
   it('refuses an old .doc file in Chinese', () => {

@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileMessages } from '../src/i18n/files.ts';
 import { formatFinding } from '../src/lib/checks/format.ts';
 import { ImportError, importDocx, importText, type ImportKind, type ImportResult } from '../src/lib/import/index.ts';
 import { contentDir } from '../src/lib/paths.ts';
+import { decodeText } from '../src/lib/text-encoding.ts';
 
 const USAGE = '用法：npm run import -- <文件.docx|文件.txt> --type <report|honor|story> [--year 2019]';
 const KINDS = new Set(['report', 'honor', 'story']);
@@ -31,9 +33,17 @@ if (/\.doc$/i.test(file)) fail('旧的 .doc 文件不能直接导入，请在 Wo
 if (!existsSync(file)) fail(`找不到文件 ${file}`);
 
 let result: ImportResult;
+let convertedFrom: string | undefined;
 try {
   const options = { kind: kind as ImportKind, year, sourceName: path.basename(file) };
-  result = /\.docx$/i.test(file) ? await importDocx(await readFile(file), options) : importText(await readFile(file, 'utf8'), options);
+  if (/\.docx$/i.test(file)) result = await importDocx(await readFile(file), options);
+  else {
+    // Notepad and WPS save plain text as GBK (ANSI) or UTF-16 (Unicode) as often as UTF-8: read it as it is.
+    const decoded = decodeText(await readFile(file));
+    if (decoded.text === undefined) fail(fileMessages.notUtf8(fileMessages.encodingNames.unknown));
+    if (decoded.encoding !== 'utf-8') convertedFrom = fileMessages.encodingNames[decoded.encoding];
+    result = importText(decoded.text, options);
+  }
 } catch (error) {
   if (error instanceof ImportError) fail(error.message);
   throw error;
@@ -45,6 +55,7 @@ await writeFile(target, result.text, 'utf8');
 
 const unit = /\.docx$/i.test(file) ? '段' : '行';
 console.log(`已导入：${target}`);
+if (convertedFrom !== undefined) console.log(fileMessages.converted(convertedFrom));
 console.log(`标题：${result.meta.title}${result.meta.meeting ? `\n会议：${result.meta.meeting}` : ''}`);
 console.log(`大纲：${result.outline.length} 个标题（${result.outline.filter((h) => h.startsWith('## ')).length} 个部分）`);
 if (result.removed.length > 0) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readContentData } from './lib/checks/front-matter.ts';
+import { contentGlob } from './lib/content-extensions.ts';
 import { enterpriseSchema, honorSchema, reportSchema, storySchema } from './lib/content-schemas.ts';
 import { contentDir } from './lib/paths.ts';
 import { placePiece } from './lib/place-piece.ts';
@@ -39,9 +40,9 @@ function editorFiles(folder: PieceFolder | 'enterprises', pattern: string): Load
   };
 }
 
-const reports = defineCollection({ loader: editorFiles('reports', '*/**/*.{md,mdx}'), schema: reportSchema });
-const honors = defineCollection({ loader: editorFiles('honors', '*/**/*.md'), schema: honorSchema });
-const stories = defineCollection({ loader: editorFiles('stories', '*/**/*.{md,mdx}'), schema: ({ image }) => storySchema(image()) });
-const enterprises = defineCollection({ loader: editorFiles('enterprises', '**/*.{yaml,yml}'), schema: enterpriseSchema });
+const reports = defineCollection({ loader: editorFiles('reports', contentGlob('report')), schema: reportSchema });
+const honors = defineCollection({ loader: editorFiles('honors', contentGlob('honor')), schema: honorSchema });
+const stories = defineCollection({ loader: editorFiles('stories', contentGlob('story')), schema: ({ image }) => storySchema(image()) });
+const enterprises = defineCollection({ loader: editorFiles('enterprises', contentGlob('enterprise')), schema: enterpriseSchema });
 
 export const collections = { reports, honors, stories, enterprises };

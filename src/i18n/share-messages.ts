@@ -8,7 +8,5 @@ export const shareMessages = {
     `分享图片：新生成 ${rendered} 张，沿用缓存 ${cached} 张，用时 ${ms} 毫秒${workers > 0 ? `（${workers} 个渲染线程）` : ''}`,
   threads: (images: number, workers: number, otherCores: number) =>
     `分享图片：${images} 张要新画，${workers > 0 ? `用 ${workers} 个渲染线程` : '在主线程里画'}（此刻其他程序占用 ${otherCores.toFixed(1)} 个核）`,
-  missingGlyph: (where: string, page: string, chars: string[]) =>
-    `${where}: 分享图片的字体里没有这些字：${chars.map((c) => `“${c}”（U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、')}，页面 ${page}。请改用常用字或拼音后再构建`,
   badShareMeta: (file: string, reason: string) => `${file}: 页面里的分享信息（gsl:share）无法读取：${reason}`,
 } as const;

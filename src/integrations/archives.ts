@@ -9,7 +9,7 @@ import { buildCacheDir } from '../lib/file-cache.ts';
 import { buildArchives } from '../lib/archive/build-archives.ts';
 import { openPrinter, type CompilationPrinter } from '../lib/archive/print-compilation.ts';
 import { contentDir } from '../lib/paths.ts';
-import { locateShareFontFiles } from '../lib/share/share-fonts.ts';
+import { locateBundledFonts } from '../lib/fonts/bundled-fonts.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
 import { collectGarbage } from '../lib/node-flags.ts';
 import { EditorError } from '../lib/explain-error.ts';
@@ -59,14 +59,9 @@ export default function archives(options: ArchivesOptions = {}): AstroIntegratio
         const contentRoot = path.resolve(root, contentDir);
         const cacheDir = options.cacheDir ?? buildCacheDir('archives', root);
         const jobs = options.jobs ?? (Number(process.env['GSL_ARCHIVE_JOBS']) || Math.min(2, availableParallelism()));
-        const [regular, bold] = locateShareFontFiles();
-        const fonts = [
-          { weight: 400 as const, file: regular! },
-          { weight: 700 as const, file: bold! },
-        ];
         let printer: CompilationPrinter | undefined;
         try {
-          printer = await openPrinter({ outDir, executablePath, fonts });
+          printer = await openPrinter({ outDir, executablePath, families: locateBundledFonts() });
           if (!printer && requirePdf) throw new EditorError(archiveText.log.pdfRequired(executablePath));
           if (!printer) logger.warn(archiveText.log.noChromium(executablePath));
           const site = loadSiteConfig(contentRoot);

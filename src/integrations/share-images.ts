@@ -19,7 +19,7 @@ export interface ShareImagesOptions {
 /**
  * After `astro build`, reads the ShareData every page carries (ShareMeta's `gsl:share` meta), writes each
  * page's card, square thumbnail and poster under `/share/`, and, when site.yaml turns the WeChat JS-SDK on,
- * its glue script. A character the font lacks fails the build with the character, page and file named.
+ * its glue script. A character no bundled font draws is a warning naming the character, page and file; the build goes on.
  */
 export default function shareImages(options: ShareImagesOptions = {}): AstroIntegration {
   let root = process.cwd();
@@ -42,6 +42,7 @@ export default function shareImages(options: ShareImagesOptions = {}): AstroInte
           cacheDir: options.cacheDir ?? buildCacheDir('share', root),
           projectRoot: root,
           log: (message) => logger.info(message),
+          warn: (message) => logger.warn(message),
         });
         if (site.wechat) {
           const file = path.join(outDir, WECHAT_SCRIPT_PATH);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, serializeStartTag, walkElements, type ElementEnd, type ElementInfo } from './html-edits.ts';
+import { addStylesheetLink, applyEdits, serializeStartTag, walkElements, type ElementEnd, type ElementInfo } from './html-edits.ts';
 
 function collect(html: string): Array<[string, string, string]> {
   const seen: Array<[string, string, string]> = [];
@@ -41,5 +41,12 @@ describe('applyEdits', () => {
 describe('serializeStartTag', () => {
   it('escapes ampersands and quotes in values', () => {
     expect(serializeStartTag('a', { href: '/q/?a=1&b=2', title: '“优秀”"建设者"' })).toBe('<a href="/q/?a=1&amp;b=2" title="“优秀”&quot;建设者&quot;">');
+  });
+});
+
+describe('addStylesheetLink', () => {
+  it('puts the link last in the head, found by the parser and not by a look-alike in a script', () => {
+    const html = '<html><head><title>吉𠮷</title><script>"</head>"</script></head><body><p>x</p></body></html>';
+    expect(addStylesheetLink(html, '/fonts/a.css')).toBe('<html><head><title>吉𠮷</title><script>"</head>"</script><link rel="stylesheet" href="/fonts/a.css"></head><body><p>x</p></body></html>');
   });
 });

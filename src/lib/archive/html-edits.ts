@@ -84,3 +84,18 @@ export function serializeStartTag(name: string, attribs: Record<string, string>,
   const attributes = Object.entries(attribs).map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`);
   return `<${name}${attributes.join('')}${selfClosing ? ' /' : ''}>`;
 }
+
+/**
+ * Adds a stylesheet link at the end of the page's `<head>`, found with the HTML parser.
+ * `("<head><title>x</title></head>", "/a.css")` → `'<head><title>x</title><link rel="stylesheet" href="/a.css"></head>'`
+ */
+export function addStylesheetLink(html: string, href: string): string {
+  let at: number | undefined;
+  walkElements(html, {
+    close(element, end) {
+      if (element.name === 'head' && at === undefined) at = end.closeStart;
+    },
+  });
+  if (at === undefined) return html;
+  return applyEdits(html, [{ start: at, end: at, text: serializeStartTag('link', { rel: 'stylesheet', href }) }]);
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { locateShareFontFiles } from '../share/share-fonts.ts';
+import { locateBundledFonts } from '../fonts/bundled-fonts.ts';
 import { openPrinter, type CompilationPrinter } from './print-compilation.ts';
 import { collectPrintText } from './print-font.ts';
 
@@ -13,7 +13,7 @@ const compilation = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <nav><a href="#r-a"><span>在市工商联执委会议上的工作报告</span><span data-toc-page="r-a"></span></a>
 <a href="#r-b"><span>在营商环境座谈会上的讲话</span><span data-toc-page="r-b"></span></a></nav>
 <h2 id="r-a">在市工商联执委会议上的工作报告</h2>${paragraph.repeat(40)}
-<h2 id="r-b">在营商环境座谈会上的讲话</h2>${paragraph.repeat(3)}</body></html>`;
+<h2 id="r-b">在营商环境座谈会上的讲话</h2>${paragraph.repeat(3)}<p>受表彰的有吉𠮷、刘䶮、𬌗氏、堃喆昇和𠠬记商行。</p><h3>𠮷氏商行</h3></body></html>`;
 
 const css = `@page { size: A4; margin: 20mm } body { font-family: 'GSL Print Serif'; } h2 { break-before: page }`;
 const text = collectPrintText([{ path: '/archives/2024/compilation/index.html', data: Buffer.from(compilation) }, { path: '/print.css', data: Buffer.from(css) }]);
@@ -25,8 +25,7 @@ beforeAll(async () => {
   mkdirSync(path.join(outDir, 'archives/2024/compilation'), { recursive: true });
   writeFileSync(path.join(outDir, 'archives/2024/compilation/index.html'), compilation);
   writeFileSync(path.join(outDir, 'print.css'), css);
-  const [regular, bold] = locateShareFontFiles();
-  printer = await openPrinter({ outDir, executablePath: CHROMIUM, fonts: [{ weight: 400, file: regular! }, { weight: 700, file: bold! }] });
+  printer = await openPrinter({ outDir, executablePath: CHROMIUM, families: locateBundledFonts() });
   if (!printer) throw new Error(`找不到 Chromium（${CHROMIUM}）：请运行 \`apt-get install -y chromium fonts-noto-cjk\``);
 }, 60_000);
 
@@ -34,7 +33,7 @@ afterAll(() => printer?.close());
 
 describe('openPrinter', () => {
   it('reports no printer when Chromium is not installed', async () => {
-    expect(await openPrinter({ outDir: tmpdir(), executablePath: '/nonexistent/chromium', fonts: [] })).toBeUndefined();
+    expect(await openPrinter({ outDir: tmpdir(), executablePath: '/nonexistent/chromium', families: [] })).toBeUndefined();
   });
 
   it('starts Chromium only when the first compilation is printed', () => {
@@ -48,6 +47,16 @@ describe('openPrinter', () => {
     // 工 and 民 used to come out as the look-alike radicals ⼯ (U+2F2F) and ⺠ (U+2EA0), which no search finds.
     expect(pageTexts[0]?.replace(/\s+/g, '')).toBe('在市工商联执委会议上的工作报告2在营商环境座谈会上的讲话5');
     expect(pageTexts.join('').replace(/\s+/g, '')).toContain('推动出台支持民营经济发展的政策措施');
+  }, 60_000);
+
+  it('prints the rare characters of names from the fallback fonts, in regular and bold, into the text layer', async () => {
+    const { pdf } = await printer!.print('/archives/2024/compilation/', '2024-08-20', text);
+    const all = (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text.replace(/\s+/g, '');
+    expect(all).toContain('受表彰的有吉𠮷、刘䶮、𬌗氏、堃喆昇和𠠬记商行。');
+    expect(all).toContain('𠮷氏商行');
+    // Only the print's own fonts are embedded: no character fell through to a font of the machine.
+    const fonts = [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/([A-Z]{6}\+[^\s/>]+)/g)].map((m) => m[1]!.split('+')[1]);
+    expect(new Set(fonts)).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSerifSC-Bold', 'NotoSerifJP-Regular', 'NotoSerifJP-Bold', 'NotoSerifHK-Regular']));
   }, 60_000);
 
   it('prints the same page to the same bytes, dated by the content, also when two prints run at once in one Chromium', async () => {

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fixPdfDates } from './pdf-dates.ts';
 import { readNamedDestinations, readPdfPageCount } from './pdf-structure.ts';
-import { subsetPrintFont } from './print-font.ts';
+import { loadDrawable } from '../fonts/drawable.ts';
+import type { FaceWeight, LocatedFamily } from '../fonts/bundled-fonts.ts';
+import { splitPrintText, subsetPrintFont, unicodeRangeOf } from './print-font.ts';
 
 /** The font the printed compilation is set in, whatever the machine has (see compilation.css). */
 export const PRINT_FONT_FAMILY = 'GSL Print Serif';
@@ -25,7 +27,8 @@ export interface CompilationPrinter {
   stamp: string;
   /**
    * Prints the built page at `pagePath` (e.g. `/archives/2024/compilation/`) with the print font cut down to the
-   * characters of `text`, and dates the PDF `date`. Several prints may run at once, each in its own tab.
+   * characters of `text` (and each fallback to the rare characters it alone draws), and dates the PDF `date`.
+   * Several prints may run at once, each in its own tab.
    */
   print(pagePath: string, date: string, text: string): Promise<PrintedPdf>;
   /** How many times Chromium was started (0 or 1). */
@@ -37,8 +40,8 @@ export interface PrinterOptions {
   /** The built site the page and its CSS are read from. */
   outDir: string;
   executablePath: string;
-  /** Regular and bold faces (TTF/OTF) of the print font. */
-  fonts: ReadonlyArray<{ weight: 400 | 700; file: string }>;
+  /** The bundled families (`locateBundledFonts()`), primary first: the print font and its fallbacks for rare characters. */
+  families: readonly LocatedFamily[];
 }
 
 // Pages are loaded from this made-up origin and answered from outDir by request interception: no server, no network.
@@ -96,9 +99,11 @@ function readChromiumVersion(executablePath: string): string {
 export async function openPrinter(options: PrinterOptions): Promise<CompilationPrinter | undefined> {
   if (!existsSync(options.executablePath)) return undefined;
   const outDir = path.resolve(options.outDir);
-  const fonts = options.fonts.map((f) => ({ weight: f.weight, data: readFileSync(f.file) }));
+  const weights: readonly FaceWeight[] = [400, 700];
+  const families = options.families.map((family) => weights.map((weight) => ({ weight, data: readFileSync(family.paths[weight]) })));
+  const drawable = loadDrawable(options.families);
   const stamp = createHash('sha256').update(readChromiumVersion(options.executablePath));
-  for (const font of fonts) stamp.update(`${font.weight}:`).update(font.data);
+  for (const faces of families) for (const font of faces) stamp.update(`${font.weight}:`).update(font.data);
   // Each print serves its own cut-down fonts under its own URLs, so prints running side by side never mix them.
   const servedFonts = new Map<string, Buffer>();
   let printCount = 0;
@@ -120,14 +125,20 @@ export async function openPrinter(options: PrinterOptions): Promise<CompilationP
     stamp: stamp.digest('hex'),
     async print(pagePath, date, text) {
       const id = ++printCount;
-      const faces = await Promise.all(fonts.map(async (f) => ({ weight: f.weight, url: `${ORIGIN}/__print-font-${id}-${f.weight}.ttf`, data: await subsetPrintFont(f.data, text) })));
+      // Every family under the one print family name: a fallback's faces claim exactly its characters by unicode-range.
+      const parts = splitPrintText(text, drawable, families.length);
+      const wanted = families.flatMap((faces, i) => (i === 0 || parts[i] ? faces.map((f) => ({ ...f, family: i, chars: i === 0 ? text : parts[i]! })) : []));
+      const faces = await Promise.all(
+        wanted.map(async (f) => ({ weight: f.weight, family: f.family, chars: f.chars, url: `${ORIGIN}/__print-font-${id}-${f.family}-${f.weight}.ttf`, data: await subsetPrintFont(f.data, f.chars) })),
+      );
       for (const face of faces) servedFonts.set(face.url, face.data);
       started ??= start();
       const page = await (await started).context.newPage();
       try {
         const response = await page.goto(`${ORIGIN}${encodeURI(pagePath)}`, { waitUntil: 'load' });
         if (!response?.ok()) throw new Error(`打开 ${pagePath} 失败（${response?.status() ?? '无响应'}）`);
-        await page.addStyleTag({ content: faces.map((f) => `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-weight:${f.weight};src:url(${f.url});}`).join('') });
+        const range = (f: (typeof faces)[number]) => (f.family === 0 ? '' : `unicode-range:${unicodeRangeOf(f.chars)};`);
+        await page.addStyleTag({ content: faces.map((f) => `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-weight:${f.weight};${range(f)}src:url(${f.url});}`).join('') });
         await page.evaluate(async (family) => {
           await Promise.all([document.fonts.load(`16px '${family}'`), document.fonts.load(`bold 16px '${family}'`)]);
           await document.fonts.ready;

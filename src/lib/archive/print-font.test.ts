@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locateShareFontFiles } from '../share/share-fonts.ts';
 import { readCoverage } from '../share/font-coverage.ts';
-import { collectPrintText, subsetPrintFont } from './print-font.ts';
+import { loadDrawable } from '../fonts/drawable.ts';
+import { collectPrintText, splitPrintText, subsetPrintFont, unicodeRangeOf } from './print-font.ts';
 
 const page = (html: string) => ({ path: '/archives/2024/compilation/index.html', data: Buffer.from(html) });
 
@@ -46,5 +47,17 @@ describe('subsetPrintFont', () => {
     const first = await subsetPrintFont(font, '年度汇编');
     expect(first.equals(await subsetPrintFont(font, '年度汇编'))).toBe(true);
     expect(first.byteLength).toBeLessThan(font.byteLength / 100);
+  });
+});
+
+describe('splitPrintText', () => {
+  it('gives each rare character to the first family that draws it and everything else to the primary', () => {
+    expect(splitPrintText('吉𠮷工𠠬\uE000 𬌗', loadDrawable(), 3)).toEqual(['吉工\uE000 𬌗', '𠮷', '𠠬']);
+  });
+});
+
+describe('unicodeRangeOf', () => {
+  it('lists each code point once', () => {
+    expect(unicodeRangeOf('𠮷䶮𠮷')).toBe('U+20BB7, U+4DAE');
   });
 });

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import subsetFont from 'subset-font';
+import { needsGlyph, type Drawable } from '../fonts/drawable.ts';
 
 /** A page file as the printer loads it: its site path and bytes. */
 export interface PageInput {
@@ -39,4 +40,23 @@ export function collectPrintText(inputs: readonly PageInput[]): string {
  */
 export async function subsetPrintFont(font: Uint8Array, text: string): Promise<Buffer> {
   return subsetFont(font, text, { targetFormat: 'truetype' });
+}
+
+/**
+ * Which bundled family prints each character of `text`, by family (primary first): the primary everything it draws and
+ * everything none draws (as before), each fallback what it is the first to draw.
+ * `("吉𠮷工", drawable)` → `["吉工", "𠮷", ""]`
+ */
+export function splitPrintText(text: string, drawable: Drawable, families: number): string[] {
+  const parts: string[] = Array.from({ length: families }, () => '');
+  for (const char of text) {
+    const family = needsGlyph(char) ? drawable.familyOf(char.codePointAt(0)!) : 0;
+    parts[family > 0 ? family : 0] += char;
+  }
+  return parts;
+}
+
+/** The CSS `unicode-range` of exactly these characters, so a fallback face is asked for nothing else: `"𠮷䶮"` → `"U+20BB7, U+4DAE"`. */
+export function unicodeRangeOf(text: string): string {
+  return [...new Set(text)].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ');
 }

@@ -33,4 +33,15 @@ describe('classifyFile', () => {
   it('refuses a report outside a year folder', () => {
     expect(classifyFile('reports/zhiwei.md')).toMatchObject({ code: 'no-year-folder' });
   });
+
+  it('refuses an upper-case or long extension the site would not publish, naming the file to rename to', () => {
+    expect(classifyFile('reports/2024/报告.MD')).toEqual({ code: 'extension-case', level: 'error', problem: '扩展名要写成小写：请把“报告.MD”改名为“报告.md”，否则网站不会发布它' });
+    expect(classifyFile('stories/2024/a.Markdown')).toMatchObject({ code: 'extension-case' });
+    expect(classifyFile('enterprises/huarui.YAML')).toMatchObject({ code: 'extension-case' });
+  });
+
+  it('accepts exactly the files the collection loaders publish', () => {
+    expect(classifyFile('enterprises/huarui.yml')).toEqual({ kind: 'enterprise', rel: 'enterprises/huarui.yml' });
+    expect(classifyFile('honors/2024/a.MDX')).toMatchObject({ code: 'mdx-not-allowed' });
+  });
 });

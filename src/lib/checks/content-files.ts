@@ -1,5 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileMessages } from '../../i18n/files.ts';
+import { judgeFileName } from '../content-extensions.ts';
 import { type ContentKind, KIND_FOLDERS, KIND_NAMES } from '../content-kinds.ts';
 import { at, type Finding } from './finding.ts';
 
@@ -40,17 +42,19 @@ export function classifyFile(rel: string): ContentFile | { problem: string; code
   if (rel === 'site.yaml') return null;
   const kind = KIND_BY_FOLDER.get(top);
   if (!kind) return { code: 'unknown-kind', level: 'error', problem: `不认识的内容类型“${rest.length ? top : name}”，网站不会发布它；内容只能放在 ${KNOWN_LIST} 里` };
+  const judged = judgeFileName(kind, name);
+  const renamed = !judged.published && judged.renameTo !== undefined ? judged.renameTo : undefined;
+  if (renamed !== undefined) return { code: 'extension-case', level: 'error', problem: fileMessages.renameExtension(name, renamed) };
   if (kind === 'enterprise') {
-    if (/\.ya?ml$/i.test(name)) return { kind, rel };
+    if (judged.published) return { kind, rel };
     return { code: 'unknown-file', level: 'error', problem: `企业文件夹里只能放 .yaml 文件，网站不会发布“${name}”` };
   }
-  const isText = /\.mdx?$/i.test(name);
+  if (/\.mdx$/i.test(name) && kind === 'honor') return { code: 'mdx-not-allowed', level: 'error', problem: '表彰名单只能用 .md 文件，不能用 .mdx；请把扩展名改成 .md' };
   if (IMAGE.test(name)) return null;
-  if (!isText) {
+  if (!judged.published) {
     const word = /\.(?:docx?|wps|txt)$/i.test(name) ? '，Word 或文本文件请先用 npm run import 转成 Markdown' : '';
     return { code: 'unknown-file', level: 'error', problem: `网站不会发布“${name}”这种文件${word}` };
   }
-  if (/\.mdx$/i.test(name) && kind === 'honor') return { code: 'mdx-not-allowed', level: 'error', problem: '表彰名单只能用 .md 文件，不能用 .mdx；请把扩展名改成 .md' };
   const yearFolder = rest.length > 1 ? rest[0] : undefined;
   if (yearFolder === undefined) return { code: 'no-year-folder', level: 'error', problem: `文件要放在年份文件夹里，例如 ${top}/2024/${name}；现在网站不会发布它` };
   if (!/^\d{4}$/.test(yearFolder)) return { code: 'no-year-folder', level: 'error', problem: `“${yearFolder}”不是年份文件夹，请放进四位数字的年份文件夹，例如 ${top}/2024/` };

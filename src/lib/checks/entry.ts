@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
+import { fileMessages } from '../../i18n/files.ts';
 import { readHonorTables, type HonorTable } from '../honors.ts';
 import { collectPageAnchors } from './anchors.ts';
 import { KIND_FOLDERS, type ContentKind } from '../content-kinds.ts';
@@ -8,6 +9,7 @@ import { pieceYear, readPieceDates } from '../content-schemas.ts';
 import { beijingYear } from '../dates.ts';
 import { placePiece, type PiecePlace } from '../place-piece.ts';
 import { enterpriseUrl, type PieceFolder } from '../urls.ts';
+import { decodeText } from '../text-encoding.ts';
 import type { ContentFile } from './content-files.ts';
 import type { EntryCache } from './entry-cache.ts';
 import { at, type LocalFinding } from './finding.ts';
@@ -17,6 +19,7 @@ import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkFields } from './schema.ts';
+import { checkUndrawable } from './undrawable.ts';
 import { checkUnsafe } from './unsafe.ts';
 import { checkWatermarks } from './watermarks.ts';
 import { checkMdx, mdxSyntaxFinding } from '../mdx-policy.ts';
@@ -75,7 +78,13 @@ export function placesOf(yaml: ParsedYaml | null): EntryPlaces {
  */
 export async function loadEntry(contentDir: string, file: ContentFile, cache?: EntryCache): Promise<LoadedEntry> {
   const absPath = path.resolve(contentDir, file.rel);
-  const source = (await readFile(absPath, 'utf8')).replace(/\r\n?/g, '\n');
+  const decoded = decodeText(await readFile(absPath));
+  if (decoded.encoding !== 'utf-8') {
+    // Read as UTF-8 the page would be mojibake: one error at line 1 naming the encoding, and nothing else about the file.
+    const message = fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding]);
+    return { ...inspectEntry(file, '', absPath), findings: [at(1, 1, 'error', 'encoding', message)] };
+  }
+  const source = (decoded.text ?? '').replace(/\r\n?/g, '\n');
   const cached = cache?.get(file, source);
   if (cached) return { ...cached, absPath };
   const entry = inspectEntry(file, source, absPath);
@@ -84,7 +93,7 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
 }
 
 function inspectEntry(file: ContentFile, source: string, absPath: string): LoadedEntry {
-  const findings: LocalFinding[] = checkInvisible(source);
+  const findings: LocalFinding[] = [...checkInvisible(source), ...checkUndrawable(source)];
   const text = source.replace(/^\uFEFF/, '');
   const isYamlFile = file.kind === 'enterprise';
   const split = isYamlFile ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontMatter(text);

@@ -14,4 +14,8 @@ describe('parseMarkdown', () => {
     const body = '第一段\n\n```\n代码\n```\n\n第二段';
     expect(parseMarkdown(body).prose.split('\n')).toHaveLength(body.split('\n').length);
   });
+
+  it('blanks exactly the code after characters beyond the BMP, which count two UTF-16 units', () => {
+    expect(parseMarkdown('吉𠮷、𠮷在 `X届X次` 会上讲话。').words).toBe(`吉𠮷、𠮷在${' '.repeat(8)}会上讲话。`);
+  });
 });

@@ -35,8 +35,9 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 /** Parses a body and builds its blanked copies, keeping every offset and line where it was. */
 export function parseMarkdown(body: string, mdx = false): ParsedMarkdown {
   const tree = parseMarkdownTree(body, mdx);
-  const prose = [...body];
-  const words = [...body];
+  // UTF-16 units, as the tree's offsets count them: a character beyond the BMP (𠮷) is two, and blanking keeps both places.
+  const prose = body.split('');
+  const words = body.split('');
   walk(tree, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

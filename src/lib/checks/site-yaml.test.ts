@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeLegacy } from '../../../tests/support/encode-legacy.ts';
 import { checkSiteYaml } from './site-yaml.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gsl-site-'));
@@ -15,5 +16,12 @@ describe('checkSiteYaml', () => {
 
   it('reports a missing site.yaml', async () => {
     expect((await checkSiteYaml(path.join(dir, 'none')))[0]?.code).toBe('site-yaml-missing');
+  });
+
+  it('refuses a site.yaml saved as GBK at line 1, naming the encoding, before its name could be published as mojibake', async () => {
+    const gbk = path.join(dir, 'gbk');
+    mkdirSync(gbk);
+    writeFileSync(path.join(gbk, 'site.yaml'), encodeLegacy('name: 锦川市工商业联合会（总商会）\nshortName: 锦川工商联\n', 'gb18030'));
+    expect(await checkSiteYaml(gbk)).toEqual([expect.objectContaining({ line: 1, column: 1, level: 'error', code: 'encoding' })]);
   });
 });

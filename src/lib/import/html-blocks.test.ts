@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToBlocks } from './html-blocks.ts';
+import { htmlToBlocks } from './html-blocks.ts';
 
 describe('htmlToBlocks', () => {
   it('reads paragraphs and headings as lines', () => {
@@ -25,10 +25,12 @@ describe('htmlToBlocks', () => {
   it('drops images and counts them', () => {
     expect(htmlToBlocks('<p><img src="data:image/png;base64,AAA" />车间</p>')).toEqual({ blocks: [{ type: 'text', text: '车间', line: 1 }], droppedImages: 1 });
   });
-});
 
-describe('decodeEntities', () => {
-  it('decodes named and numeric entities', () => {
-    expect(decodeEntities('A&amp;B &#26631;&#x9898; &lt;p&gt;')).toBe('A&B 标题 <p>');
+  it('decodes entities and keeps a > or < in the text, as a Word file can hold them', () => {
+    expect(htmlToBlocks('<p>A&amp;B &#26631;&#x9898; &lt;p&gt; A>B 吉&#x20BB7;</p>').blocks[0]).toEqual({ type: 'text', text: 'A&B 标题 <p> A>B 吉𠮷', line: 1 });
+  });
+
+  it('reads a link whose address holds a > without losing the paragraph', () => {
+    expect(htmlToBlocks('<p>见<a href="https://www.example.cn/?q=a>b">链接</a>。</p><p>下一段</p>').blocks.map((b) => b.type === 'text' && b.text)).toEqual(['见[链接](https://www.example.cn/?q=a>b)。', '下一段']);
   });
 });

@@ -89,12 +89,29 @@ describe('buildShareImages', () => {
     expect(await run([resummarised, honour], 'resummarised')).toMatchObject({ rendered: 1, cached: 5 });
   });
 
-  it('fails naming the character, the page and the content file line when the font lacks a glyph', async () => {
+  it('warns naming the character, the page and the content file line when no font has a glyph, and builds', async () => {
     mkdirSync(path.join(scratch, 'content/reports/2024'), { recursive: true });
     writeFileSync(path.join(scratch, 'content/reports/2024/zhiwei.md'), '---\ntitle: 在市工商联\uE000届执委会议上的工作报告\n---\n');
     const broken = { ...report, share: { ...report.share, title: '在市工商联\uE000届执委会议上的工作报告' } };
-    await expect(run([broken, honour], 'broken')).rejects.toThrow(
-      'content/reports/2024/zhiwei.md:2: 分享图片的字体里没有这些字：“\uE000”（U+E000），页面 /reports/2024/zhiwei/。',
-    );
+    const warnings: string[] = [];
+    const built = await buildShareImages({ pages: [broken, honour], site, outDir: path.join(scratch, 'broken'), cacheDir: path.join(scratch, 'cache'), projectRoot: scratch, workers: 0, warn: (m) => warnings.push(m) });
+    expect(built.images).toBe(6);
+    expect(warnings).toEqual([expect.stringMatching(/^content\/reports\/2024\/zhiwei\.md:2  警告  网站自带的字体里没有“\uE000”（U\+E000）.*（页面 \/reports\/2024\/zhiwei\/ 的分享图片）$/)]);
+  });
+
+  it('draws the rare characters of names from the fallback fonts instead of empty boxes', async () => {
+    const titled = (title: string) => ({ ...honour, htmlFile: `t/${[...title].map((c) => c.codePointAt(0)).join('-')}/index.html`, share: { ...honour.share, title, pagePath: `/t/${[...title].map((c) => c.codePointAt(0)).join('-')}/` } });
+    const titles = ['𠮷', '䶮', '𬌗', '堃', '喆', '昇', '𠠬', '吉', '\uE000'];
+    await run(titles.map(titled), 'rare');
+    const png = (title: string) => readFileSync(path.join(scratch, 'rare', 'share', titled(title).share.pagePath, 'card.png'));
+    const drawnAsBox = titles.slice(0, 7).filter((title) => png(title).equals(png('\uE000')));
+    expect(drawnAsBox).toEqual([]);
+    expect(png('𠮷').equals(png('吉'))).toBe(false);
+  });
+
+  it('keeps a page with rare characters in the cache like any other', async () => {
+    const named = { ...honour, share: { ...honour.share, title: '吉𠮷与𠠬氏企业' } };
+    await run([named], 'named-1');
+    expect(await run([named], 'named-2')).toMatchObject({ rendered: 0, cached: 3 });
   });
 });

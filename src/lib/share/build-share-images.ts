@@ -6,6 +6,8 @@ import { planShareImages, type ShareImageJob } from './plan-share-images.ts';
 import { availableParallelism } from 'node:os';
 import { chooseWorkerCount, createRenderPool, measureOtherCpuUse, MIN_IMAGES_FOR_WORKERS } from './render-pool.ts';
 import { computeRenderFingerprint } from './render-fingerprint.ts';
+import { loadDrawable } from '../fonts/drawable.ts';
+import { buildPageRareFaces } from './page-rare-faces.ts';
 import { loadShareFonts, locateShareFontFiles } from './share-fonts.ts';
 import { openShareImageCache } from './share-image-cache.ts';
 import type { ShareSite } from './share-node.ts';
@@ -19,6 +21,8 @@ export interface BuildShareImagesOptions {
   /** Project root, for finding the content files named in error messages. */
   projectRoot: string;
   log?: (message: string) => void;
+  /** Where warnings go (characters no bundled font draws); `log` when not given. */
+  warn?: (message: string) => void;
   /** Force a worker count (the benchmark compares both); otherwise `chooseWorkerCount` decides. */
   workers?: number;
 }
@@ -33,19 +37,20 @@ export interface ShareImagesReport {
 }
 
 /**
- * Writes the card, square and poster of every page into `outDir`: checks every drawn character against
- * the font first (throwing one Chinese message for all pages), copies unchanged images from the cache,
- * and renders the rest, in two worker threads when there are enough of them.
+ * Writes the card, square and poster of every page into `outDir`: warns about every drawn character no bundled font
+ * has (it becomes a box; the build goes on), gives pages with rare characters their rare-glyph faces, copies
+ * unchanged images from the cache, and renders the rest, in worker threads when there are enough of them.
  */
 export async function buildShareImages(options: BuildShareImagesOptions): Promise<ShareImagesReport> {
   const started = performance.now();
   const log = options.log ?? (() => {});
   const fontFiles = locateShareFontFiles();
   const fonts = loadShareFonts(fontFiles);
-  const problems = checkShareGlyphs(options.pages, options.site, fonts.coverage, options.projectRoot);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
-
-  const jobs = planShareImages(options.pages.map((page) => page.share), options.site, computeRenderFingerprint(fonts.hash));
+  const drawable = loadDrawable();
+  for (const warning of checkShareGlyphs(options.pages, options.site, drawable, options.projectRoot)) (options.warn ?? log)(warning);
+  const shares = options.pages.map((page) => page.share);
+  const rareFaces = buildPageRareFaces(shares, options.site, drawable);
+  const jobs = planShareImages(shares, options.site, computeRenderFingerprint(fonts.hash), rareFaces);
   const byKey = Map.groupBy(jobs, (job) => job.key);
   const cache = openShareImageCache(options.cacheDir);
   const write = (job: ShareImageJob, png: Uint8Array) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { shareMessages } from '../../i18n/share-messages.ts';
-import { findMissingChars, type CoverageTest } from './font-coverage.ts';
+import { fontMessages } from '../../i18n/fonts.ts';
+import { findUndrawable, formatCodePoint, type Drawable } from '../fonts/drawable.ts';
 import { collectDrawnText, type ShareSite } from './share-node.ts';
 import type { ShareData } from './types.ts';
 
@@ -29,15 +29,17 @@ function locate(page: SharePage, char: string, projectRoot: string): string {
 }
 
 /**
- * Lists, one line per page, every character a share image would draw as an empty box, naming the
- * character, the page and the content file (with its line when the file is readable). Empty when all is well.
+ * Warnings, one per page and character, for what a share image would draw as an empty box, naming the character, the
+ * page and the content file with its line. A warning only: a person's name is never a reason to stop a build.
  */
-export function checkShareGlyphs(pages: readonly SharePage[], site: ShareSite, coverage: readonly CoverageTest[], projectRoot: string): string[] {
-  const problems: string[] = [];
+export function checkShareGlyphs(pages: readonly SharePage[], site: ShareSite, drawable: Drawable, projectRoot: string): string[] {
+  const warnings: string[] = [];
   for (const page of pages) {
-    const missing = findMissingChars(collectDrawnText(page.share, site), coverage);
-    if (missing.length === 0) continue;
-    problems.push(shareMessages.missingGlyph(locate(page, missing[0]!, projectRoot), page.share.pagePath, missing));
+    const chars = new Set(findUndrawable(collectDrawnText(page.share, site), drawable).map((found) => found.char));
+    for (const char of chars) {
+      const message = fontMessages.undrawable(char, formatCodePoint(char));
+      warnings.push(fontMessages.onSharePage(locate(page, char, projectRoot), page.share.pagePath, message));
+    }
   }
-  return problems;
+  return warnings;
 }

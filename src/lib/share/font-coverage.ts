@@ -22,17 +22,6 @@ export function readCoverage(font: Uint8Array): CoverageTest {
   return best.format === 12 ? readFormat12(view, best.offset) : readFormat4(view, best.offset);
 }
 
-/** Characters of `text` the fonts cannot draw, in order, each once; spaces and line breaks never count. `"万企🙂"` → `["🙂"]` */
-export function findMissingChars(text: string, fonts: readonly CoverageTest[]): string[] {
-  const missing = new Set<string>();
-  for (const char of text) {
-    if (/\s/u.test(char)) continue;
-    const codePoint = char.codePointAt(0)!;
-    if (!fonts.some((covers) => covers(codePoint))) missing.add(char);
-  }
-  return [...missing];
-}
-
 function findTable(view: DataView, tag: string): number {
   const tables = view.getUint16(4);
   for (let i = 0; i < tables; i++) {

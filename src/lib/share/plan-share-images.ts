@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ShareImageRequest } from './render-share-image.ts';
+import type { PageRareFaces } from './page-rare-faces.ts';
 import { toShareSite, type ShareSite } from './share-node.ts';
 import { shareImageSizes, sharePaths, type ShareImageKind } from './share-paths.ts';
 import type { ShareData } from './types.ts';
@@ -24,16 +25,20 @@ export function pickDrawnInputs(image: ShareImageKind, share: ShareData, site: S
   return { image, size, share: drawn, site: { name: site.name, shortName: site.shortName, colors: site.colors } };
 }
 
-/** Cache key of one image: the shared fingerprint plus the image's own inputs, as a SHA-256 hex string. */
-export function hashShareImage(fingerprint: string, image: ShareImageKind, share: ShareData, site: ShareSite): string {
-  return createHash('sha256').update(fingerprint).update('\n').update(JSON.stringify(pickDrawnInputs(image, share, site))).digest('hex');
+/**
+ * Cache key of one image: the shared fingerprint plus the image's own inputs, as a SHA-256 hex string. A page's
+ * rare-glyph faces are inputs too, by the key of what made them (its rare characters and the fonts they come from).
+ */
+export function hashShareImage(fingerprint: string, image: ShareImageKind, share: ShareData, site: ShareSite, rareKey = ''): string {
+  return createHash('sha256').update(fingerprint).update('\n').update(JSON.stringify(pickDrawnInputs(image, share, site))).update(rareKey).digest('hex');
 }
 
-/** The three images of every page, in page order, each with its output path and cache key. */
-export function planShareImages(shares: readonly ShareData[], anySite: ShareSite, fingerprint: string): ShareImageJob[] {
+/** The three images of every page, in page order, each with its output path, cache key and the page's rare-glyph faces. */
+export function planShareImages(shares: readonly ShareData[], anySite: ShareSite, fingerprint: string, rareFaces: ReadonlyMap<string, PageRareFaces> = new Map()): ShareImageJob[] {
   const site = toShareSite(anySite);
   return shares.flatMap((share) => {
     const paths = sharePaths(share.pagePath);
-    return IMAGES.map((image) => ({ image, share, site, outPath: paths[image], key: hashShareImage(fingerprint, image, share, site) }));
+    const rare = rareFaces.get(share.pagePath);
+    return IMAGES.map((image) => ({ image, share, site, ...(rare ? { rareFaces: rare.faces } : {}), outPath: paths[image], key: hashShareImage(fingerprint, image, share, site, rare?.key) }));
   });
 }

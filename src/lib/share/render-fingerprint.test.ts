@@ -23,8 +23,8 @@ describe('computeRenderFingerprint', () => {
 });
 
 describe('readLibraryVersions', () => {
-  it('names satori, resvg, qrcode and zlib', () => {
-    expect(Object.keys(readLibraryVersions()).sort()).toEqual(['@resvg/resvg-js', 'qrcode', 'satori', 'zlib']);
+  it('names satori, resvg, qrcode, opentype.js and zlib', () => {
+    expect(Object.keys(readLibraryVersions()).sort()).toEqual(['@resvg/resvg-js', 'opentype.js', 'qrcode', 'satori', 'zlib']);
   });
 });
 

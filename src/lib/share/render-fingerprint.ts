@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const LIBRARIES = ['satori', '@resvg/resvg-js', 'qrcode'] as const;
+const LIBRARIES = ['satori', '@resvg/resvg-js', 'qrcode', 'opentype.js'] as const;
 
-/** Versions of everything outside our sources that decides pixels or bytes: the libraries and zlib. */
+/** Versions of everything outside our sources that decides pixels or bytes: the libraries (opentype.js writes rare glyphs) and zlib. */
 export function readLibraryVersions(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const versions: Record<string, string> = { zlib: process.versions.zlib ?? 'unknown' };

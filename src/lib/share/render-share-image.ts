@@ -18,10 +18,12 @@ export interface ShareImageRequest {
   image: ShareImageKind;
   share: ShareData;
   site: ShareSite;
+  /** The page's rare-glyph faces (see page-rare-faces.ts), only when its text has rare characters. */
+  rareFaces?: ShareFontFace[];
 }
 
-/** Renders one share image to PNG bytes with fonts already loaded. */
+/** Renders one share image to PNG bytes with the primary's faces already loaded, and the page's rare glyphs if it has any. */
 export function renderShareImage(request: ShareImageRequest, faces: readonly ShareFontFace[], timings?: RenderTimings): Promise<Buffer> {
   const drawing = TEMPLATES[request.image](request.share, request.site);
-  return renderPng(drawing, shareImageSizes[request.image], faces, timings);
+  return renderPng(drawing, shareImageSizes[request.image], request.rareFaces ? [...faces, ...request.rareFaces] : faces, timings);
 }

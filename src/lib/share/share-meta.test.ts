@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlAttribute, readShareData, serializeShareData } from './share-meta.ts';
+import { readShareData, readShareMetaContent, serializeShareData } from './share-meta.ts';
 import type { ShareData } from './types.ts';
 
 const report: ShareData = {
@@ -31,14 +31,31 @@ describe('readShareData', () => {
     expect(readShareData('<meta http-equiv="refresh" content="0;url=/reports/">')).toBeUndefined();
   });
 
+  it('reads a title holding > < & and quotes, which a page escapes only partly', () => {
+    const share = { ...report, title: 'A>B <c> & "引号" \'x\' 𠮷', description: '摘要里也有 > 号' };
+    const html = `<meta charset="utf-8"><meta name="gsl:share" content="${escapeLikeAstro(serializeShareData(share))}">`;
+    expect(readShareData(html)).toEqual(share);
+  });
+
   it('names what is wrong with malformed share data', () => {
     const html = `<meta name="gsl:share" content='{"kind":"speech","title":"","description":"x","pagePath":"reports/"}'>`;
     expect(() => readShareData(html)).toThrow('kind 应当是 report/honor/story/enterprise/year/home/listing/page 之一；缺少 title；pagePath 应当以 / 开头和结尾');
   });
 });
 
-describe('decodeHtmlAttribute', () => {
+describe('readShareMetaContent', () => {
   it('decodes named, decimal and hexadecimal entities', () => {
-    expect(decodeHtmlAttribute('&quot;五好&quot; &amp; &#39;万企&#x27;')).toBe('"五好" & \'万企\'');
+    expect(readShareMetaContent('<meta name="gsl:share" content="&quot;五好&quot; &amp; &#39;万企&#x27;">')).toBe('"五好" & \'万企\'');
+  });
+
+  it('gives back a title with every character HTML treats specially, exactly as written', () => {
+    const title = 'A>B <c> & "引号" \'x\' 𠮷';
+    const html = `<head><meta name="description" content="x>y"><meta name="gsl:share" content="${escapeLikeAstro(title)}"></head>`;
+    expect(readShareMetaContent(html)).toBe(title);
+  });
+
+  it('is not fooled by a meta tag written inside a comment or a script', () => {
+    const html = '<!-- <meta name="gsl:share" content="old"> --><script>"<meta name=\'gsl:share\' content=\'fake\'>"</script><meta name="gsl:share" content="real">';
+    expect(readShareMetaContent(html)).toBe('real');
   });
 });

@@ -1,43 +1,38 @@
+import { Parser } from 'htmlparser2';
 import type { ShareData, ShareKind } from './types.ts';
 
 /** The `name` of the one meta element that carries a page's ShareData to the build step. */
 export const SHARE_META_NAME = 'gsl:share';
 
 const KINDS: readonly ShareKind[] = ['report', 'honor', 'story', 'enterprise', 'year', 'home', 'listing', 'page'];
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
 
 /** ShareData as the `content` of the meta element: `{ kind: "year", … }` → `'{"kind":"year",…}'`. */
 export function serializeShareData(share: ShareData): string {
   return JSON.stringify(share);
 }
 
-/** Decodes the entities an HTML serialiser puts in attribute values: `"&quot;a&amp;b&#39;"` → `"\"a&b'"`. */
-export function decodeHtmlAttribute(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return ENTITIES[name.toLowerCase()] ?? entity;
-  });
-}
-
-function readAttributes(tag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
-    attributes.set(match[1]!.toLowerCase(), decodeHtmlAttribute(match[2] ?? match[3] ?? match[4] ?? ''));
-  }
-  return attributes;
+/**
+ * The decoded `content` of the first `<meta name="gsl:share">`, read with an HTML parser, so any character a title
+ * holds (`>`, `<`, `&`, quotes) comes back as written: `<meta name="gsl:share" content="A&gt;B">` → `"A>B"`.
+ */
+export function readShareMetaContent(html: string): string | undefined {
+  let content: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (content === undefined && name === 'meta' && attribs['name'] === SHARE_META_NAME) content = attribs['content'] ?? '';
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return content;
 }
 
 /** Reads the ShareData a built page carries; `undefined` when the page has none (redirects, 404). Throws on a malformed one. */
 export function readShareData(html: string): ShareData | undefined {
-  for (const [tag] of html.matchAll(/<meta\s[^>]*>/gi)) {
-    const attributes = readAttributes(tag);
-    if (attributes.get('name') !== SHARE_META_NAME) continue;
-    return checkShareData(JSON.parse(attributes.get('content') ?? ''));
-  }
-  return undefined;
+  const content = readShareMetaContent(html);
+  return content === undefined ? undefined : checkShareData(JSON.parse(content));
 }
 
 function checkShareData(value: unknown): ShareData {
