@@ -1,6 +1,6 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -17,21 +17,18 @@ import { remarkOutline } from './src/lib/remark-outline.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
 import { remarkMdxGuard } from './src/lib/remark-mdx-guard.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { codeFingerprint } from './src/lib/source-fingerprint.ts';
 
 const site = loadSiteConfig(contentDir);
-// Astro caches rendered Markdown and clears that cache only when this config changes; putting the
-// outline plugin's own source into its options makes an edit to the plugin re-render every report.
-const outlineRevision = createHash('sha256')
-  .update(['remark-outline', 'outline', 'mdast-text'].map((f) => readFileSync(new URL(`./src/lib/${f}.ts`, import.meta.url), 'utf8')).join('\n'))
-  .digest('hex')
-  .slice(0, 16);
+// Astro caches rendered Markdown and clears that cache only when this config changes: the code fingerprint of our
+// Markdown plugins (the outline, the HTML policy, the MDX guard and what they import) and of every package, put into
+// the plugins' options, makes a change to any of them re-render every page.
+const markdownRevision = codeFingerprint({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  modules: ['remark-outline', 'rehype-safe-html', 'remark-mdx-guard'].map((f) => fileURLToPath(new URL(`./src/lib/${f}.ts`, import.meta.url))),
+  extra: [readFileSync(new URL('./package-lock.json', import.meta.url))],
+}).slice(0, 16);
 const outDir = process.env.GSL_OUT_DIR ?? './dist';
-// The same for the HTML policy and the MDX rules: a changed allowlist re-renders every page.
-const safetyRevision = createHash('sha256')
-  .update(['html-policy', 'markdown-hast', 'mdx-hast', 'mdx-components', 'mdx-policy', 'rehype-safe-html', 'checks/unsafe'].map((f) => readFileSync(new URL(`./src/lib/${f}.ts`, import.meta.url), 'utf8')).join('\n'))
-  .update(readFileSync(new URL('./node_modules/hast-util-sanitize/package.json', import.meta.url)))
-  .digest('hex')
-  .slice(0, 16);
 
 export default defineConfig({
   site: site.baseUrl,
@@ -48,8 +45,8 @@ export default defineConfig({
     processor: unified({
       gfm: true,
       smartypants: false,
-      remarkPlugins: [[remarkMdxGuard, { revision: safetyRevision }], [remarkOutline, { revision: outlineRevision }]],
-      rehypePlugins: [[rehypeSafeHtml, { revision: safetyRevision }]],
+      remarkPlugins: [[remarkMdxGuard, { revision: markdownRevision }], [remarkOutline, { revision: markdownRevision }]],
+      rehypePlugins: [[rehypeSafeHtml, { revision: markdownRevision }]],
     }),
   },
   integrations: [

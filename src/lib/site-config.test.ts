@@ -29,18 +29,18 @@ describe('loadSiteConfig', () => {
   it('names the file, line and field of each problem in Chinese', () => {
     const dir = siteYaml(valid.replace('https://www.jcgsl.example.cn/', 'www.jcgsl.example.cn').replace('"#b8860b"', 'gold'));
     expect(() => loadSiteConfig(dir)).toThrow(
-      `${dir}/site.yaml:4: baseUrl：“baseUrl”应当是完整网址，例如 https://www.example.cn\n${dir}/site.yaml:7: colors.accent：颜色要写成 #a4161a 的形式`,
+      `${dir}/site.yaml:4: 网站设置 baseUrl：“baseUrl”应当是完整网址，例如 https://www.example.cn\n${dir}/site.yaml:7: 网站设置 colors.accent：颜色要写成 #a4161a 的形式`,
     );
   });
 
   it('keeps HTTPS-only for a year unless site.yaml says otherwise, and refuses a negative number at its line', () => {
     expect([loadSiteConfig(siteYaml(valid)).hstsMaxAge, loadSiteConfig(siteYaml(`${valid}hstsMaxAge: 0\n`)).hstsMaxAge]).toEqual([31536000, 0]);
     const dir = siteYaml(`${valid}hstsMaxAge: -1\n`);
-    expect(() => loadSiteConfig(dir)).toThrow(`${dir}/site.yaml:9: hstsMaxAge：“hstsMaxAge”不能是负数；写 0 关闭`);
+    expect(() => loadSiteConfig(dir)).toThrow(`${dir}/site.yaml:9: 网站设置 hstsMaxAge：“hstsMaxAge”不能是负数；写 0 关闭`);
   });
 
   it('points a YAML syntax error at its line', () => {
     const dir = siteYaml(valid.replace('shortName: 锦川工商联', 'shortName: 锦川: 工商联'));
-    expect(() => loadSiteConfig(dir)).toThrow(new RegExp(`^${dir}/site\\.yaml:2: 网站设置的写法有误`));
+    expect(() => loadSiteConfig(dir)).toThrow(new RegExp(`^${dir}/site\\.yaml:2: 信息区（YAML）写法有误`));
   });
 });

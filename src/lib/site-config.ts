@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { fileMessages } from '../i18n/files.ts';
+import { parseYamlWithPositions } from './checks/front-matter.ts';
+import { EditorError } from './explain-error.ts';
+import { decodeText } from './text-encoding.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色要写成 #a4161a 的形式');
 
@@ -36,9 +39,11 @@ export const siteConfigSchema = z.object({
     .optional()
     .describe('微信 JS-SDK 自定义分享（可选，默认关闭）：需要已认证的公众号，并把本站域名设为“JS接口安全域名”'),
   hstsMaxAge: z
-    .number({ error: `“hstsMaxAge”应当是秒数，例如 ${DEFAULT_HSTS_MAX_AGE}（一年）；写 0 关闭` })
-    .int('“hstsMaxAge”应当是整数秒')
-    .min(0, '“hstsMaxAge”不能是负数；写 0 关闭')
+    .string({ error: `“hstsMaxAge”应当是秒数，例如 ${DEFAULT_HSTS_MAX_AGE}（一年）；写 0 关闭` })
+    .trim()
+    .regex(/^-?\d+$/, `“hstsMaxAge”应当是秒数，例如 ${DEFAULT_HSTS_MAX_AGE}（一年）；写 0 关闭`)
+    .transform(Number)
+    .pipe(z.number().min(0, '“hstsMaxAge”不能是负数；写 0 关闭'))
     .default(DEFAULT_HSTS_MAX_AGE)
     .describe(`浏览器记住“本站及所有子域名只用 HTTPS 访问”的秒数（可选，默认 ${DEFAULT_HSTS_MAX_AGE}，即一年）；写 0 关闭，已记住的浏览器也会忘掉。开启前请确认所有子域名都已支持 HTTPS`),
 });
@@ -46,30 +51,46 @@ export const siteConfigSchema = z.object({
 /** The parsed and checked site settings. */
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
+/** One problem of site.yaml, at its line. */
+export interface SiteYamlProblem {
+  line: number;
+  column: number;
+  /** `yaml-syntax` or `site-yaml`, as the editor guide lists them. */
+  code: string;
+  message: string;
+}
+
 /**
- * Reads and checks `<contentDir>/site.yaml`; throws one Chinese message with a line per problem,
- * e.g. `content/site.yaml:4: baseUrl：“baseUrl”应当是完整网址，例如 https://www.example.cn`.
+ * Reads site.yaml's text the way content files are read (every value as written, see parseYamlWithPositions) and
+ * checks it against the schema: the settings, or every problem at its line. `npm run check` and the build both ask this.
+ * `"baseUrl: www.x.cn\n…"` → `{ problems: [{ line: 1, column: 10, code: "site-yaml", message: "网站设置 baseUrl：“baseUrl”应当是完整网址…" }] }`
+ */
+export function parseSiteYaml(source: string): { config?: SiteConfig; problems: SiteYamlProblem[] } {
+  const yaml = parseYamlWithPositions(source, 1);
+  if (!yaml.data) return { problems: yaml.errors.map(({ line, column, code, message }) => ({ line, column, code, message })) };
+  const result = siteConfigSchema.safeParse(yaml.data);
+  if (result.success) return { config: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    const keys = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    return { ...yaml.valuePosition(keys), code: 'site-yaml', message: `网站设置 ${keys.join('.') || '（整个文件）'}：${issue.message}` };
+  });
+  return { problems };
+}
+
+/**
+ * Reads and checks `<contentDir>/site.yaml`; throws an EditorError with one Chinese line per problem,
+ * e.g. `content/site.yaml:4: 网站设置 baseUrl：“baseUrl”应当是完整网址，例如 https://www.example.cn`.
  */
 export function loadSiteConfig(contentDir: string): SiteConfig {
   const file = path.join(contentDir, 'site.yaml');
-  const lines = new LineCounter();
-  let doc: ReturnType<typeof parseDocument>;
+  let decoded: ReturnType<typeof decodeText>;
   try {
-    doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines });
+    decoded = decodeText(readFileSync(file));
   } catch (error) {
-    throw new Error(`${file}: 无法读取网站设置：${(error as Error).message}`, { cause: error });
+    throw new EditorError(`${file}: 无法读取网站设置：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`, { file, line: 1 }, { cause: error });
   }
-  const syntax = doc.errors[0];
-  if (syntax) throw new Error(`${file}:${syntax.linePos?.[0].line ?? 1}: 网站设置的写法有误：${syntax.message.split('\n')[0]}`);
-  const result = siteConfigSchema.safeParse(doc.toJS());
-  if (result.success) return result.data;
-  const lineOf = (keys: PropertyKey[]) => {
-    // The deepest part of the path that exists in the file: a missing field is reported where its parent is.
-    for (let n = keys.length; n > 0; n--) {
-      const node = doc.getIn(keys.slice(0, n) as Array<string | number>, true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-    }
-    return 1;
-  };
-  throw new Error(result.error.issues.map((issue) => `${file}:${lineOf(issue.path)}: ${issue.path.join('.') || '(整个文件)'}：${issue.message}`).join('\n'));
+  if (decoded.encoding !== 'utf-8') throw new EditorError(`${file}:1: ${fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding])}`, { file, line: 1 });
+  const { config, problems } = parseSiteYaml(decoded.text ?? '');
+  if (config) return config;
+  throw new EditorError(problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n'), { file, line: problems[0]?.line ?? 1 });
 }

@@ -1,16 +1,14 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchiveCodeVersion } from './archive-code-version.ts';
 
-// A copy of the project's archive code with the real node_modules beside it, to edit without touching the project.
+// A copy of the project's sources with the real node_modules beside it, to edit without touching the project.
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'gsl-code-version-'));
-  mkdirSync(path.join(root, 'src/i18n'), { recursive: true });
-  cpSync('src/lib/archive', path.join(root, 'src/lib/archive'), { recursive: true });
-  cpSync('src/i18n/archive.ts', path.join(root, 'src/i18n/archive.ts'));
+  cpSync('src', path.join(root, 'src'), { recursive: true });
   cpSync('package.json', path.join(root, 'package.json'));
   symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
 });
@@ -31,6 +29,12 @@ describe('readArchiveCodeVersion', () => {
     const before = readArchiveCodeVersion(root);
     writeFileSync(path.join(root, 'src/i18n/archive.ts'), '// 改动\n', { flag: 'a' });
     expect(readArchiveCodeVersion(root)).not.toBe(before);
+  });
+
+  it('stays the same when a module the archive code does not use changes', () => {
+    const before = readArchiveCodeVersion(root);
+    writeFileSync(path.join(root, 'src/lib/search/fold-text.ts'), '// 改动\n', { flag: 'a' });
+    expect(readArchiveCodeVersion(root)).toBe(before);
   });
 
   it('stays the same when only a test changes', () => {

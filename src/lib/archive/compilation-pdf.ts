@@ -1,5 +1,6 @@
 import { archiveText } from '../../i18n/archive.ts';
-import { hashParts, type ArchiveCache } from './archive-cache.ts';
+import type { ArchiveCache } from './archive-cache.ts';
+import { hashParts } from '../source-fingerprint.ts';
 import { compilationPath } from './archive-paths.ts';
 import { readPdfPageCount } from './pdf-structure.ts';
 import type { CompilationPrinter } from './print-compilation.ts';

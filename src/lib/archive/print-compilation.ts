@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { hashParts } from '../source-fingerprint.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fixPdfDates } from './pdf-dates.ts';
 import { readNamedDestinations, readPdfPageCount } from './pdf-structure.ts';
@@ -102,8 +102,8 @@ export async function openPrinter(options: PrinterOptions): Promise<CompilationP
   const weights: readonly FaceWeight[] = [400, 700];
   const families = options.families.map((family) => weights.map((weight) => ({ weight, data: readFileSync(family.paths[weight]) })));
   const drawable = loadDrawable(options.families);
-  const stamp = createHash('sha256').update(readChromiumVersion(options.executablePath));
-  for (const faces of families) for (const font of faces) stamp.update(`${font.weight}:`).update(font.data);
+  // What decides the printed bytes besides the page and the code: the Chromium build and every font face it may embed.
+  const stamp = hashParts([readChromiumVersion(options.executablePath), ...families.flatMap((faces) => faces.flatMap((font) => [`${font.weight}`, font.data]))]);
   // Each print serves its own cut-down fonts under its own URLs, so prints running side by side never mix them.
   const servedFonts = new Map<string, Buffer>();
   let printCount = 0;
@@ -122,7 +122,7 @@ export async function openPrinter(options: PrinterOptions): Promise<CompilationP
     return { browser, context };
   };
   return {
-    stamp: stamp.digest('hex'),
+    stamp,
     async print(pagePath, date, text) {
       const id = ++printCount;
       // Every family under the one print family name: a fallback's faces claim exactly its characters by unicode-range.

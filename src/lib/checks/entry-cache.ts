@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir, writeFileAtomically } from '../file-cache.ts';
+import { codeFingerprint } from '../source-fingerprint.ts';
 import { pathKey } from '../paths.ts';
 import type { ContentFile } from './content-files.ts';
 import type { LoadedEntry } from './entry.ts';
@@ -24,21 +25,16 @@ interface CacheFile {
   entries: Record<string, { key: string; entry: Stored }>;
 }
 
-const LIB = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
- * A hash of the checker's code: every module under src/lib (the checks import the outline, honour, slug and
- * field code from there) and package-lock.json (remark, yaml and the rest). Any change there re-inspects every file.
+ * The code fingerprint (source-fingerprint.ts) of the checker: checks/index.ts and every module it imports (the
+ * schemas, outline, honour, HTML policy and font code among them), and package-lock.json (remark, yaml, zod and the
+ * rest of the parsers). Any change there re-inspects every file.
  */
-export function checkerFingerprint(lib: string = LIB): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(lib, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(lib, file))).update('\0');
-  const lock = path.join(lib, '..', '..', 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  return hash.digest('hex');
+export function checkerFingerprint(root: string = PROJECT): string {
+  const lock = path.join(root, 'package-lock.json');
+  return codeFingerprint({ root, modules: [path.join(root, 'src/lib/checks/index.ts')], extra: existsSync(lock) ? [readFileSync(lock)] : [] });
 }
 
 const keyOf = (file: ContentFile, source: string) =>

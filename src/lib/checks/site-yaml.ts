@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileMessages } from '../../i18n/files.ts';
-import { siteConfigSchema } from '../site-config.ts';
+import { parseSiteYaml } from '../site-config.ts';
 import { decodeText } from '../text-encoding.ts';
 import { at, type LocalFinding } from './finding.ts';
-import { parseYamlWithPositions } from './front-matter.ts';
 import { checkPlaceholders } from './placeholders.ts';
 
 /** Checks `site.yaml` against the site settings schema, each problem on its own line. */
@@ -18,15 +17,7 @@ export async function checkSiteYaml(contentDir: string): Promise<LocalFinding[]>
   const decoded = decodeText(bytes);
   if (decoded.encoding !== 'utf-8') return [at(1, 1, 'error', 'encoding', fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding]))];
   const source = decoded.text ?? '';
-  const yaml = parseYamlWithPositions(source, 1);
-  if (!yaml.data) return yaml.errors;
-  const result = siteConfigSchema.safeParse(yaml.data);
-  const issues = result.success ? [] : result.error.issues;
-  const findings = issues.map((issue) => {
-    const keys = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const pos = yaml.valuePosition(keys);
-    return at(pos.line, pos.column, 'error', 'site-yaml', `网站设置 ${keys.join('.') || '（整个文件）'}：${issue.message}`);
-  });
+  const findings = parseSiteYaml(source).problems.map((p) => at(p.line, p.column, 'error', p.code, p.message));
   const plain = source.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length));
   return [...findings, ...checkPlaceholders(plain, 1)];
 }

@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { codeFingerprint, hashParts } from '../source-fingerprint.ts';
 import { foldAlphanumerics } from './fold-text.ts';
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** What indexing a built site produced. */
 export interface IndexReport {
@@ -63,18 +65,12 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
 }
 
 /**
- * Cache key of an index: Pagefind's version, this module's and the folding code's sources, and every
- * HTML file's path and bytes. Same key, same pages, same index — so it is copied instead of rebuilt.
+ * Cache key of an index: the code fingerprint (source-fingerprint.ts) of this module, what it imports and Pagefind,
+ * and every HTML file's path and bytes. Same key, same pages, same index — so it is copied instead of rebuilt.
  */
 export function indexKey(outDir: string, files: readonly string[]): string {
-  const hash = createHash('sha256');
-  // Pagefind exports neither its package.json nor a require() entry: look it up in the node_modules folders.
-  const lookup = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
-  const manifest = lookup.map((dir) => path.join(dir, 'pagefind', 'package.json')).find((file) => existsSync(file));
-  hash.update(manifest ? readFileSync(manifest) : 'pagefind');
-  for (const source of ['./build-index.ts', './fold-text.ts']) hash.update(readFileSync(new URL(source, import.meta.url)));
-  for (const file of [...files].sort()) hash.update(`\n${file}\n`).update(readFileSync(path.join(outDir, file)));
-  return hash.digest('hex');
+  const code = codeFingerprint({ root: PROJECT, modules: [fileURLToPath(import.meta.url)], packages: ['pagefind'] });
+  return hashParts([code, ...[...files].sort().flatMap((file) => [file, readFileSync(path.join(outDir, file))])]);
 }
 
 function report(outDir: string, files: number, started: number, cached: boolean): IndexReport {
