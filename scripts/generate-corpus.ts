@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/corpus/corpus.ts';
-import { findOutputProblem, writeTree } from '../src/lib/corpus/output-folder.ts';
-import { PRESETS, isPresetName } from '../src/lib/corpus/presets.ts';
+import { generateCorpus } from './bench/corpus/corpus.ts';
+import { findOutputProblem, writeTree } from './bench/corpus/output-folder.ts';
+import { PRESETS, isPresetName } from './bench/corpus/presets.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { siteConfigSchema } from '../site-config.ts';
+import { siteConfigSchema } from '../../../src/lib/site-config.ts';
 import { MARKER_FILE, generateCorpus } from './corpus.ts';
 
 const small = generateCorpus('small', 1);
