@@ -1,51 +1,55 @@
 import { shareText } from '../../i18n/share.ts';
-import { fitTitle } from './fit-title.ts';
+import { drawLogo, drawOneLine, drawTitle } from './draw-parts.ts';
 import { SHARE_FONT_FAMILY } from './share-fonts.ts';
-import { formatWhen, h, ink, pickOrganisation, type ShareNode, type ShareSite } from './share-node.ts';
+import { formatWhen, h, ink, mixColours, pickOrganisation, type ShareNode, type ShareSite } from './share-node.ts';
 import type { ShareData } from './types.ts';
 
-const PADDING = 72;
-const TITLE_BOX = { width: 1200 - 2 * PADDING, sizes: [76, 68, 60, 54, 48], maxLines: 3 };
-const LINE_HEIGHT = 1.3;
+const WIDTH = 1200;
+const HEIGHT = 630;
+const PANEL = 330;
+const PADDING = 60;
+const TEXT_WIDTH = WIDTH - PANEL - 2 * PADDING;
+const TITLE_BOX = { width: TEXT_WIDTH, sizes: [70, 64, 58, 52, 48, 44], maxLines: 3 };
 
-/** The type label as a filled tag: `"工作报告"` on the primary colour. */
-export function drawKindTag(label: string, colour: string, fontSize: number): ShareNode {
-  return h('div', { display: 'flex', padding: `${fontSize * 0.2}px ${fontSize * 0.55}px`, background: colour, color: '#ffffff', fontSize, fontWeight: 700, letterSpacing: fontSize * 0.12 }, label);
-}
-
-/** A title set at its fitted size, clamped with an ellipsis so it is never cut off. */
-export function drawTitle(title: string, box: typeof TITLE_BOX, colour: string): ShareNode {
-  const fit = fitTitle(title, box);
+/** The card's left panel: the logo, the type of page as a label that never wraps, and its year. */
+function drawPanel(share: ShareData, site: ShareSite): ShareNode {
+  const { primary, accent } = site.colors;
+  const label = shareText.kindLabel[share.kind] ?? site.shortName;
+  const year = share.date?.slice(0, 4) ?? (share.year !== undefined ? String(share.year) : undefined);
+  const logo = drawLogo(site, 148);
   return h(
     'div',
-    { display: 'block', width: box.width, fontSize: fit.fontSize, fontWeight: 700, lineHeight: LINE_HEIGHT, color: colour, lineClamp: box.maxLines, maxHeight: Math.ceil(fit.fontSize * LINE_HEIGHT * box.maxLines) + 2 },
-    title.replace(/\s+/g, ' ').trim(),
+    // Satori sizes boxes without their border and padding (content-box): the panel with its 8 px edge is PANEL wide.
+    { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: PANEL - 8, flexShrink: 0, background: primary, color: '#ffffff', borderRight: `8px solid ${accent}` },
+    logo,
+    h('div', { display: 'flex', marginTop: logo ? 30 : 0 }, drawOneLine(label, PANEL - 60, 44, { letterSpacing: 6 }, 700)),
+    year !== undefined && h('div', { display: 'flex', width: 56, height: 3, margin: '18px 0 14px', background: accent }),
+    year !== undefined && h('div', { display: 'flex', fontSize: 30, letterSpacing: 4, color: mixColours(accent, '#ffffff', 0.55) }, year),
   );
 }
 
-/** The 1200×630 Open Graph card: red-headed like an official document, the title large, organisation and date below. */
+/**
+ * The 1200×630 Open Graph card: on the left the organisation's colour with its logo, the type of page and the year; on
+ * the right who publishes, the title in balanced lines (a company or award name never split), and the date.
+ */
 export function buildCard(share: ShareData, site: ShareSite): ShareNode {
   const { primary, accent } = site.colors;
-  const label = shareText.kindLabel[share.kind];
-  const when = formatWhen(share);
   const count = share.count !== undefined ? shareText.honourees(share.count) : undefined;
-  const facts = [when, count].filter((fact): fact is string => fact !== undefined).join('　·　');
+  const facts = [formatWhen(share), count].filter((fact): fact is string => fact !== undefined).join('　·　');
+  const title = drawTitle(share.title, share.keep ?? [], TITLE_BOX, ink.text);
+  // Pages without a date or count (an enterprise), or whose date is their title (a year), say what they hold instead.
+  const footer = share.kind === 'home' ? shareText.homeTagline : facts && facts !== share.title ? facts : share.description;
+  const organisation = share.kind === 'home' ? undefined : pickOrganisation(share, site);
   return h(
     'div',
-    { display: 'flex', flexDirection: 'column', width: 1200, height: 630, background: ink.paper, fontFamily: SHARE_FONT_FAMILY, color: ink.text },
-    h('div', { display: 'flex', width: 1200, height: 18, background: primary }),
-    h('div', { display: 'flex', width: 1200, height: 4, marginTop: 6, background: accent }),
+    { display: 'flex', width: WIDTH, height: HEIGHT, background: ink.paper, fontFamily: SHARE_FONT_FAMILY, color: ink.text },
+    drawPanel(share, site),
     h(
       'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `44px ${PADDING}px 0 ${PADDING}px` },
-      h('div', { display: 'flex', height: 56, alignItems: 'center' }, label !== undefined && drawKindTag(label, primary, 28)),
-      h('div', { display: 'flex', flexGrow: 1, alignItems: 'center' }, drawTitle(share.title, TITLE_BOX, ink.text)),
-    ),
-    h(
-      'div',
-      { display: 'flex', alignItems: 'center', justifyContent: 'space-between', margin: `0 ${PADDING}px`, padding: '26px 0 40px', borderTop: `2px solid ${accent}` },
-      h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: primary, letterSpacing: 2 }, share.kind === 'home' ? shareText.homeTagline : pickOrganisation(share, site)),
-      h('div', { display: 'flex', fontSize: 26, color: ink.muted }, facts),
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `52px ${PADDING}px 44px` },
+      organisation !== undefined && drawOneLine(organisation, TEXT_WIDTH, 30, { color: primary, letterSpacing: 2 }, 700),
+      h('div', { display: 'flex', flexGrow: 1, alignItems: 'center' }, title.node),
+      h('div', { display: 'flex', paddingTop: 22, borderTop: `2px solid ${accent}` }, footer ? drawOneLine(footer, TEXT_WIDTH, 28, { color: ink.muted }) : undefined),
     ),
   );
 }
