@@ -13,6 +13,7 @@ export const shareText = {
     enterprise: '企业',
     year: '年度',
     listing: '栏目',
+    compilation: '年度汇编',
     home: undefined,
     page: undefined,
   } satisfies Record<ShareKind, string | undefined>,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildShareImages } from '../../src/lib/share/build-share-images.ts';
 import type { SharePage } from '../../src/lib/share/check-share-glyphs.ts';
-import { readBuiltPages } from '../../src/lib/share/read-built-pages.ts';
+import { listHtmlFiles, readBuiltPages } from '../../src/lib/share/read-built-pages.ts';
 import { sharePaths } from '../../src/lib/share/share-paths.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -52,6 +52,20 @@ describe('share images of the built demo site', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives every public HTML page an og:image, the annual compilations included (only 404 and redirect stubs have none)', () => {
+    const missing = listHtmlFiles(dist)
+      .filter((file) => file !== '404.html')
+      .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
+      .filter(({ html }) => !html.includes('http-equiv="refresh"'))
+      .filter(({ file, html }) => {
+        const card = readMeta(html, 'og:image')[0];
+        return !card || !existsSync(path.join(dist, new URL(card).pathname)) || (file.includes('compilation') && !card.includes(file.replace(/index\.html$/, '')));
+      })
+      .map(({ file }) => file);
+    expect(missing).toEqual([]);
+    expect(listHtmlFiles(dist).filter((file) => file.endsWith('compilation/index.html'))).toHaveLength(4);
+  });
+
   it('writes a 400×400 square and a 1080×1920 poster for every page', () => {
     const sizes = new Set(pages.flatMap(({ share }) => [readPngSize(path.join(dist, sharePaths(share.pagePath).square)).join('×'), readPngSize(path.join(dist, sharePaths(share.pagePath).poster)).join('×')]));
     expect([...sizes].sort()).toEqual(['1080×1920', '400×400']);
@@ -67,7 +81,7 @@ describe('share images of the built demo site', () => {
       return decoded === expected ? [] : [`${share.pagePath}: ${decoded ?? '无法识别'}`];
     });
     expect(wrong).toEqual([]);
-    expect([...kinds].sort()).toEqual(['enterprise', 'home', 'honor', 'listing', 'page', 'report', 'story', 'year']);
+    expect([...kinds].sort()).toEqual(['compilation', 'enterprise', 'home', 'honor', 'listing', 'page', 'report', 'story', 'year']);
   });
 
   it('leaves no empty band on any poster: between the head and the QR panel no run of blank rows is taller than 10 % of it', () => {

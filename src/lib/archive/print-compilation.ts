@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hashParts } from '../source-fingerprint.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fixPdfDates } from './pdf-dates.ts';
+import { setPdfMetadata } from './pdf-metadata.ts';
 import { readNamedDestinations, readPdfPageCount } from './pdf-structure.ts';
 import { loadDrawable } from '../fonts/drawable.ts';
 import type { FaceWeight, LocatedFamily } from '../fonts/bundled-fonts.ts';
@@ -67,9 +68,31 @@ async function fillPageNumbers(page: Page, numbers: Record<string, number> | 'pl
   }, numbers);
 }
 
+/**
+ * Makes every `[data-recto]` element (a part of the volume) open on a right-hand page, as in a bound book: where one
+ * would open on an even page, an empty `.blank-page` goes before it. `data-recto` names the id whose page tells.
+ * Returns how many blank pages went in.
+ */
+async function openOnRightPages(page: Page, pages: ReadonlyMap<string, number>): Promise<number> {
+  return page.evaluate((at) => {
+    let added = 0;
+    for (const element of document.querySelectorAll<HTMLElement>('[data-recto]')) {
+      const start = at[element.dataset['recto'] ?? ''];
+      if (start === undefined || (start + added) % 2 === 1) continue;
+      const blank = document.createElement('div');
+      blank.className = 'blank-page';
+      blank.setAttribute('aria-hidden', 'true');
+      element.before(blank);
+      added += 1;
+    }
+    return added;
+  }, Object.fromEntries(pages));
+}
+
 async function printStable(page: Page): Promise<Buffer> {
   await fillPageNumbers(page, 'placeholder');
   let pdf = await page.pdf(LEARN_OPTIONS);
+  if ((await openOnRightPages(page, readNamedDestinations(pdf))) > 0) pdf = await page.pdf(LEARN_OPTIONS);
   // Two passes: learn on which page every contents entry lands, write the numbers in, print again (until they hold).
   for (let pass = 0; pass < 3; pass++) {
     const numbers = Object.fromEntries(readNamedDestinations(pdf));
@@ -139,11 +162,20 @@ export async function openPrinter(options: PrinterOptions): Promise<CompilationP
         if (!response?.ok()) throw new Error(`打开 ${pagePath} 失败（${response?.status() ?? '无响应'}）`);
         const range = (f: (typeof faces)[number]) => (f.family === 0 ? '' : `unicode-range:${unicodeRangeOf(f.chars)};`);
         await page.addStyleTag({ content: faces.map((f) => `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-weight:${f.weight};${range(f)}src:url(${f.url});}`).join('') });
+        // On paper a link to a web page is only ink: its address goes, so the PDF points at no page of the site.
+        await page.evaluate(() => {
+          for (const link of document.querySelectorAll('a[href]')) if (!link.getAttribute('href')!.startsWith('#')) link.removeAttribute('href');
+        });
         await page.evaluate(async (family) => {
           await Promise.all([document.fonts.load(`16px '${family}'`), document.fonts.load(`bold 16px '${family}'`)]);
           await document.fonts.ready;
         }, PRINT_FONT_FAMILY);
-        const pdf = fixPdfDates(await printStable(page), date);
+        const metadata = await page.evaluate(() => ({
+          title: document.title,
+          author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? '',
+          language: document.documentElement.lang,
+        }));
+        const pdf = fixPdfDates(await setPdfMetadata(await printStable(page), metadata), date);
         return { pdf, pages: readPdfPageCount(pdf) };
       } finally {
         await page.close();

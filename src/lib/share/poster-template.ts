@@ -50,10 +50,13 @@ export function buildPoster(share: ShareData, site: ShareSite, lead?: string): S
   const facts = [formatWhen(share), share.count !== undefined ? shareText.honourees(share.count) : undefined].filter((f): f is string => f !== undefined).join('　·　');
   const qr = drawQrCode(toAbsoluteUrl(site.baseUrl, share.pagePath), QR_MAX);
   const head = drawHead(share, site);
-  const title = drawTitle(share.title, share.keep ?? [], TITLE_BOX, ink.text);
+  // The home page's title is the organisation, already in the head: its poster names what the site publishes instead.
+  const title = drawTitle(share.kind === 'home' ? shareText.homeTagline : share.title, share.keep ?? [], TITLE_BOX, ink.text);
   const tagWidth = label ? loadTextMeasure().width(label, TAG_SIZE, 700, TAG_SIZE * 0.12) + TAG_SIZE * 1.1 + 28 : 0;
   const qrPanel = qr.size + 2 * 36 + 2;
-  const top = 76 + 40 + title.height + 44 + 6;
+  // Pages without a type or a date (the home page, search) have no meta row above the title.
+  const meta = label !== undefined || facts !== '';
+  const top = (meta ? 76 + 40 : 0) + title.height + 44 + 6;
   const room = HEIGHT - head.height - 18 - 56 - qrPanel - 72 - top - 60;
   const block = drawKindBlock(share, lead, room - 2 * SUMMARY.fontSize * SUMMARY.lineHeight, site);
   const summaryRoom = room - (block ? block.height + 48 : 0);
@@ -72,13 +75,13 @@ export function buildPoster(share: ShareData, site: ShareSite, lead?: string): S
       h(
         'div',
         { display: 'flex', flexDirection: 'column' },
-        h('div', { display: 'flex', alignItems: 'center', height: 76 }, label !== undefined && drawKindTag(label, primary, TAG_SIZE), facts && h('div', { display: 'flex', marginLeft: label ? 28 : 0 }, drawOneLine(facts, INNER - tagWidth, 34, { color: ink.muted }))),
-        h('div', { display: 'flex', marginTop: 40 }, title.node),
+        meta && h('div', { display: 'flex', alignItems: 'center', height: 76, marginBottom: 40 }, label !== undefined && drawKindTag(label, primary, TAG_SIZE), facts && h('div', { display: 'flex', marginLeft: label ? 28 : 0 }, drawOneLine(facts, INNER - tagWidth, 34, { color: ink.muted }))),
+        h('div', { display: 'flex' }, title.node),
         h('div', { display: 'flex', width: 120, height: 6, marginTop: 44, background: accent }),
       ),
       block?.node,
       summary.length > 0 && drawLines(summary, { fontSize: size, lineHeight: SUMMARY.lineHeight, color: ink.muted }),
-      filler > 260 && h('div', { display: 'flex', justifyContent: 'center' }, drawLogo(site, Math.min(280, Math.round(filler * 0.6)))),
+      filler > 200 && h('div', { display: 'flex', justifyContent: 'center' }, drawLogo(site, Math.min(340, Math.round(filler * 0.65)))),
     ),
     h(
       'div',

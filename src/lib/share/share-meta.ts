@@ -4,7 +4,7 @@ import type { ShareData, ShareKind } from './types.ts';
 /** The `name` of the one meta element that carries a page's ShareData to the build step. */
 export const SHARE_META_NAME = 'gsl:share';
 
-const KINDS: readonly ShareKind[] = ['report', 'honor', 'story', 'enterprise', 'year', 'home', 'listing', 'page'];
+const KINDS: readonly ShareKind[] = ['report', 'honor', 'story', 'enterprise', 'year', 'home', 'listing', 'page', 'compilation'];
 
 /** ShareData as the `content` of the meta element: `{ kind: "year", … }` → `'{"kind":"year",…}'`. */
 export function serializeShareData(share: ShareData): string {

@@ -1,5 +1,5 @@
 /** What kind of page a share image is for; decides the label on the card (工作报告, 表彰名单, …). */
-export type ShareKind = 'report' | 'honor' | 'story' | 'enterprise' | 'year' | 'home' | 'listing' | 'page';
+export type ShareKind = 'report' | 'honor' | 'story' | 'enterprise' | 'year' | 'home' | 'listing' | 'page' | 'compilation';
 
 /** Everything a page tells the share-image step about itself (embedded in the page, read after the build). */
 export interface ShareData {
