@@ -14,7 +14,7 @@ import { buildTime, isPublished } from './lib/publish.ts';
 import { redirectUrls, splitPieceId } from './lib/place-piece.ts';
 import { findRelated } from './lib/related.ts';
 import { createKeepFinder } from './lib/share/keep-terms.ts';
-import { listReportParts, partsFromHeadings } from './lib/share/report-parts.ts';
+import { listReportParts, partsFromHeadings, type RenderedHeading } from './lib/share/report-parts.ts';
 import { findStoryQuote } from './lib/share/story-quote.ts';
 import type { ShareData } from './lib/share/types.ts';
 import { loadSiteConfig, type SiteConfig } from './lib/site-config.ts';
@@ -254,7 +254,8 @@ function coverSource(story: Story): { src: string; alt: string } | undefined {
 function posterFacts(piece: Piece): Pick<ShareData, 'parts' | 'groups' | 'quote' | 'image'> {
   const mdx = piece.source.endsWith('.mdx');
   if (piece.kind === 'reports') {
-    const headings = piece.entry.rendered?.metadata?.headings;
+    // Rendered Markdown carries its headings (Astro's `MarkdownHeading[]`, typed loosely on the entry); MDX is rendered later.
+    const headings = piece.entry.rendered?.metadata?.['headings'] as RenderedHeading[] | undefined;
     return { parts: headings ? partsFromHeadings(headings) : listReportParts(readBody(piece.entry, 'reports'), mdx) };
   }
   if (piece.kind === 'honors') {

@@ -95,7 +95,8 @@ describe('the 2024 volume (the compilation PDF) as a bound book', () => {
 
   it('has a bookmark for every piece, under its part, in the order of the contents', async () => {
     const [volume] = await (await open()).getOutline();
-    const parts = volume!.items.filter((item) => item.title !== '目录');
+    type Bookmark = { title: string; items: Bookmark[] };
+    const parts = (volume!.items as Bookmark[]).filter((item) => item.title !== '目录');
     expect(parts.map((part) => part.title)).toEqual(['工作报告', '表彰名单', '企业故事']);
     const pieces = parts.flatMap((part) => part.items.map((item) => item.title));
     expect(pieces).toHaveLength(manifest.entries.length);
@@ -134,7 +135,7 @@ describe('the 2024 volume (the compilation PDF) as a bound book', () => {
   });
 
   it('says its title, the organisation as author and its language, and is tagged', async () => {
-    const { info } = (await (await open()).getMetadata()) as { info: Record<string, string> };
+    const info = (await (await open()).getMetadata()).info as Record<string, string>;
     expect([info['Title'], info['Author'], info['Language']]).toEqual([volumeTitle, site.name, 'zh-CN']);
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/StructTreeRoot/);
   });

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { hashParts } from '../source-fingerprint.ts';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { fixPdfDates } from './pdf-dates.ts';
 import { setPdfMetadata } from './pdf-metadata.ts';
-import { readNamedDestinations, readPdfPageCount } from './pdf-structure.ts';
+import { readPdfPageCount } from './pdf-structure.ts';
+import { printStable } from './print-passes.ts';
 import { loadDrawable } from '../fonts/drawable.ts';
 import type { FaceWeight, LocatedFamily } from '../fonts/bundled-fonts.ts';
 import { splitPrintText, subsetPrintFont, unicodeRangeOf } from './print-font.ts';
@@ -48,61 +49,12 @@ export interface PrinterOptions {
 // Pages are loaded from this made-up origin and answered from outDir by request interception: no server, no network.
 const ORIGIN = 'http://compilation.invalid';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
-const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const;
-// The first pass only learns where the contents entries land; without tags and outline it costs about a third less.
-const LEARN_OPTIONS = { ...PDF_OPTIONS, outline: false, tagged: false } as const;
 
 function fileFor(outDir: string, pathname: string): string | undefined {
   const file = path.join(outDir, decodeURIComponent(pathname));
   if (!file.startsWith(outDir)) return undefined;
   const candidate = existsSync(file) && statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
   return existsSync(candidate) ? candidate : undefined;
-}
-
-async function fillPageNumbers(page: Page, numbers: Record<string, number> | 'placeholder'): Promise<void> {
-  await page.evaluate((n) => {
-    for (const el of document.querySelectorAll<HTMLElement>('[data-toc-page]')) {
-      // The placeholder is as wide as any real number, so filling in the real ones moves no line.
-      el.textContent = n === 'placeholder' ? '000' : String(n[el.dataset['tocPage'] ?? ''] ?? '');
-    }
-  }, numbers);
-}
-
-/**
- * Makes every `[data-recto]` element (a part of the volume) open on a right-hand page, as in a bound book: where one
- * would open on an even page, an empty `.blank-page` goes before it. `data-recto` names the id whose page tells.
- * Returns how many blank pages went in.
- */
-async function openOnRightPages(page: Page, pages: ReadonlyMap<string, number>): Promise<number> {
-  return page.evaluate((at) => {
-    let added = 0;
-    for (const element of document.querySelectorAll<HTMLElement>('[data-recto]')) {
-      const start = at[element.dataset['recto'] ?? ''];
-      if (start === undefined || (start + added) % 2 === 1) continue;
-      const blank = document.createElement('div');
-      blank.className = 'blank-page';
-      blank.setAttribute('aria-hidden', 'true');
-      element.before(blank);
-      added += 1;
-    }
-    return added;
-  }, Object.fromEntries(pages));
-}
-
-async function printStable(page: Page): Promise<Buffer> {
-  await fillPageNumbers(page, 'placeholder');
-  let pdf = await page.pdf(LEARN_OPTIONS);
-  if ((await openOnRightPages(page, readNamedDestinations(pdf))) > 0) pdf = await page.pdf(LEARN_OPTIONS);
-  // Two passes: learn on which page every contents entry lands, write the numbers in, print again (until they hold).
-  for (let pass = 0; pass < 3; pass++) {
-    const numbers = Object.fromEntries(readNamedDestinations(pdf));
-    await fillPageNumbers(page, numbers);
-    const next = await page.pdf(PDF_OPTIONS);
-    const settled = JSON.stringify(Object.fromEntries(readNamedDestinations(next))) === JSON.stringify(numbers);
-    pdf = next;
-    if (settled) break;
-  }
-  return pdf;
 }
 
 function readChromiumVersion(executablePath: string): string {
