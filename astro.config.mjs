@@ -39,6 +39,9 @@ export default defineConfig({
   // Four pages at a time overlap rendering with writing files: large benchmark site, page phase 12.1 s → 10.3 s.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Astro inlines a processed <script> smaller than this limit into the page; the CSP allows no inline script, so a
+  // script is always a same-host file (other assets keep Vite's default).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // unified, not Astro 7's default Sätteri: our outline plugin is a remark plugin (see README).
     // rehypeSafeHtml: raw HTML through the one allowlist (html-policy.ts); remarkMdxGuard refuses code in .mdx. MDX inherits both.

@@ -18,9 +18,13 @@ import { sharePaths, type ShareImageKind } from '../src/lib/share/share-paths.ts
 import type { ShareData, ShareKind } from '../src/lib/share/types.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { logoDataUri, readSiteLogo } from '../src/lib/site-logo.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, samples: { type: 'string', default: '40' } } });
 const site = loadSiteConfig(contentDir);
+// What the build draws: the site with its logo (buildShareImages reads it itself).
+const logo = site.logo ? readSiteLogo('public', site.logo) : undefined;
+const drawSite = logo && 'data' in logo ? { ...site, logoData: logoDataUri(logo) } : site;
 const scratch = mkdtempSync(path.join(tmpdir(), 'gsl-bench-images-'));
 const WORDS = ['锦川市', '工商联', '十届三次', '执委会议', '工作报告', '万企兴万村', '营商环境', '复工复产', '先进民营企业', '表彰决定', '县级工商联', '光彩事业', '乡村振兴', '高质量发展', '“五好”', '民营经济', '统战工作', '商会建设'];
 
@@ -37,7 +41,9 @@ function makePage(i: number): SharePage {
     pagePath: `/${kind}s/${year}/page-${i}/`,
     date: `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
     year,
-    ...(kind === 'honor' ? { count: 5 + (i % 90) } : {}),
+    ...(kind === 'honor' ? { count: 5 + (i % 90), groups: [{ heading: '先进民营企业', count: 5 + (i % 90), names: Array.from({ length: 5 + (i % 30) }, (_, k) => `${WORDS[(i + k) % WORDS.length]}有限公司`) }] } : {}),
+    ...(kind === 'report' ? { parts: ['一、2023年工作回顾', '二、几点体会', `三、${WORDS[i % WORDS.length]}工作安排`] } : {}),
+    ...(kind === 'story' ? { quote: { text: `${WORDS[i % WORDS.length]}让我们看到了${WORDS[(i + 5) % WORDS.length]}的希望，明年还要接着干。`, by: '周子航' } } : {}),
   };
   return { share, htmlFile: `${share.pagePath.slice(1)}index.html` };
 }
@@ -50,7 +56,7 @@ async function timeOneCore(): Promise<void> {
   const started = performance.now();
   const { faces } = loadShareFonts();
   const read = performance.now() - started;
-  await renderShareImage({ image: 'square', share: makePage(0).share, site }, faces);
+  await renderShareImage({ image: 'square', share: makePage(0).share, site: drawSite }, faces);
   console.log(`font read + hash + cmap ${formatMs(read)} ms; + first image (satori parses the font) ${formatMs(performance.now() - started)} ms`);
   const samples = Number(values.samples);
   for (const image of ['card', 'square', 'poster'] as ShareImageKind[]) {
@@ -59,7 +65,7 @@ async function timeOneCore(): Promise<void> {
     let cpu = process.cpuUsage();
     for (let i = 0; i < samples + 5; i++) {
       if (i === 5) cpu = process.cpuUsage();
-      const png = await renderShareImage({ image, share: makePage(i).share, site }, faces, i < 5 ? undefined : timings);
+      const png = await renderShareImage({ image, share: makePage(i).share, site: drawSite }, faces, i < 5 ? undefined : timings);
       if (i >= 5) bytes += png.length;
     }
     const used = process.cpuUsage(cpu);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitFrontMatter } from './lib/checks/front-matter.ts';
+import { readContentData, splitFrontMatter } from './lib/checks/front-matter.ts';
 import { isoDate } from './lib/dates.ts';
 import { createEnterpriseIndex, type EnterpriseIndex } from './lib/enterprise-index.ts';
 import { honorTables, parseHonorDocument, type HonorBlock, type HonorTable } from './lib/honors.ts';
@@ -13,6 +13,9 @@ import { contentDir } from './lib/paths.ts';
 import { buildTime, isPublished } from './lib/publish.ts';
 import { redirectUrls, splitPieceId } from './lib/place-piece.ts';
 import { findRelated } from './lib/related.ts';
+import { createKeepFinder } from './lib/share/keep-terms.ts';
+import { listReportParts, partsFromHeadings, type RenderedHeading } from './lib/share/report-parts.ts';
+import { findStoryQuote } from './lib/share/story-quote.ts';
 import type { ShareData } from './lib/share/types.ts';
 import { loadSiteConfig, type SiteConfig } from './lib/site-config.ts';
 import { enterpriseUrl, pieceUrl, type PieceFolder } from './lib/urls.ts';
@@ -222,9 +225,50 @@ export async function getEnterpriseRecord(slug: string): Promise<EnterpriseRecor
 }
 
 const SHARE_KIND = { reports: 'report', honors: 'honor', stories: 'story' } as const;
+/** How many names of each honour group the poster may draw (it draws as many as fit). */
+const POSTER_NAMES = 40;
+
+let keepFinder: Promise<(text: string) => string[]> | undefined;
+
+/** Finds the names the site knows in a text (its own, its enterprises', its awards'), for share images to keep whole. */
+function findKeepTerms(text: string): Promise<string[]> {
+  keepFinder ??= getContent().then(({ site, enterprises, index, honors }) =>
+    createKeepFinder(
+      enterprises.map((e) => ({ slug: e.slug, name: e.data.name, aliases: e.data.aliases })),
+      index,
+      [site.name, site.shortName, ...honors.flatMap((h) => h.tables.flatMap((t) => (t.heading ? [t.heading] : [])))],
+    ),
+  );
+  return keepFinder.then((find) => find(text));
+}
+
+/** The poster's lead image of a story: its cover as a path from the project (front matter `cover.src` is relative to the file). */
+function coverSource(story: Story): { src: string; alt: string } | undefined {
+  const cover = story.entry.data.cover;
+  const raw = cover && readContentData(readFileSync(path.resolve(story.source), 'utf8'), 'markdown')['cover'];
+  const src = raw && typeof raw === 'object' && 'src' in raw ? String(raw.src) : undefined;
+  return cover && src ? { src: path.posix.join(path.posix.dirname(story.source), src), alt: cover.alt } : undefined;
+}
+
+/** What a piece draws on its poster beyond its title and summary: a report's parts, an honour list's groups, a story's image or quote. */
+function posterFacts(piece: Piece): Pick<ShareData, 'parts' | 'groups' | 'quote' | 'image'> {
+  const mdx = piece.source.endsWith('.mdx');
+  if (piece.kind === 'reports') {
+    // Rendered Markdown carries its headings (Astro's `MarkdownHeading[]`, typed loosely on the entry); MDX is rendered later.
+    const headings = piece.entry.rendered?.metadata?.['headings'] as RenderedHeading[] | undefined;
+    return { parts: headings ? partsFromHeadings(headings) : listReportParts(readBody(piece.entry, 'reports'), mdx) };
+  }
+  if (piece.kind === 'honors') {
+    return { groups: piece.tables.map((t) => ({ heading: t.heading ?? piece.title, count: t.rows.length, names: t.rows.slice(0, POSTER_NAMES).map((r) => r.name) })) };
+  }
+  const image = coverSource(piece);
+  if (image) return { image };
+  const quote = findStoryQuote(readBody(piece.entry, 'stories'), mdx);
+  return quote ? { quote } : {};
+}
 
 /** What a piece's page tells the share images and meta tags about itself. */
-export function shareDataFor(piece: Piece): ShareData {
+export async function shareDataFor(piece: Piece): Promise<ShareData> {
   const share: ShareData = {
     kind: SHARE_KIND[piece.kind],
     title: piece.title,
@@ -233,9 +277,13 @@ export function shareDataFor(piece: Piece): ShareData {
     date: isoDate(piece.date),
     year: piece.year,
     source: piece.source,
+    ...posterFacts(piece),
   };
   if (piece.kind === 'honors') share.count = piece.count;
-  return share;
+  // Names in honour groups are drawn whole anyway; the card's key should not follow them.
+  const drawn = [share.title, share.description, ...(share.parts ?? []), share.quote?.text ?? ''];
+  const keep = await findKeepTerms(drawn.join('\n'));
+  return keep.length > 0 ? { ...share, keep } : share;
 }
 
 /** Every old URL (`redirectFrom` of a published piece) and the page it now points at. */

@@ -8,6 +8,22 @@ export const archiveText = {
   size: '大小',
   sha256: 'SHA-256',
   archiveColumn: '归档包',
+  /** The download buttons of a year (year page, /archives/), each with its size filled in by the build. */
+  downloads: {
+    pdf: (year: number) => `下载${year}年度汇编 PDF`,
+    zip: (year: number) => `下载${year}年度归档包 ZIP`,
+    pdfNote: '可在手机上直接阅读、打印',
+    zipNote: '本年度全部网页（可离线浏览）、Markdown 原文和文件清单',
+    checksums: '校验信息',
+    checksumsIntro: '下载后可用下面的 SHA-256 核对文件完整、未被改动。',
+  },
+  /** Inside WeChat, which cannot download PDF or ZIP files on Android: the overlay shown instead of a dead tap. */
+  wechat: {
+    title: '点击右上角 ··· 选择在浏览器打开',
+    body: '微信里无法直接下载 PDF 和 ZIP 文件。请点击右上角的 ···，选择“在浏览器打开”，再在浏览器里点一次下载。',
+    close: '知道了',
+    hint: '在微信里下载不了？点击右上角 ··· 选择在浏览器打开。',
+  },
   compilation: {
     title: (year: number) => `${year}年度汇编`,
     documentTitle: (shortName: string, year: number) => `${shortName}${year}年度汇编`,

@@ -13,6 +13,7 @@ export const shareText = {
     enterprise: '企业',
     year: '年度',
     listing: '栏目',
+    compilation: '年度汇编',
     home: undefined,
     page: undefined,
   } satisfies Record<ShareKind, string | undefined>,
@@ -25,4 +26,11 @@ export const shareText = {
   homeTagline: '工作报告 · 表彰名单 · 企业故事',
   longPress: '长按识别二维码',
   posterHint: '阅读全文',
+  /** Above a report's parts on its poster. */
+  partsTitle: '主要内容',
+  /** After an honour group's heading: how many it honours. */
+  groupCount: (count: number) => `共 ${count} 个`,
+  /** After the names an honour poster has room for: how many more the list has. */
+  more: (count: number) => `另有 ${count} 个`,
+  quoteBy: (by: string) => `—— ${by}`,
 } as const;

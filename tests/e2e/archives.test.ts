@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../src/lib/archive/manifest.ts';
 import { launchChromium, recordRequests } from '../support/browser.ts';
 import { buildSite, copyContentTree, removeContentCopies } from '../support/build-site.ts';
+import { listPdfFonts } from '../support/pdffonts.ts';
 import { readZip, unzipTo } from '../support/read-zip.ts';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -52,8 +54,8 @@ describe('the 2024 bundle of the demo site', () => {
   it('is linked from the year page with its size and SHA-256', () => {
     const zip = readFileSync(path.join(dist, 'archives', `${ROOT}.zip`));
     const page = readFileSync(path.join(dist, 'years/2024/index.html'), 'utf8');
-    expect(page).toContain(`<code data-archive-sha256>${sha(zip)}</code>`);
-    expect(page).toMatch(/<span data-archive-size>\d+\.\d (KB|MB)<\/span>/);
+    expect(page).toContain(`>${sha(zip)}</code>`);
+    expect(page).toMatch(/<span [^>]*data-archive-size[^>]*>\d+\.\d (KB|MB)<\/span>/);
     expect(readFileSync(path.join(dist, 'archives/index.html'), 'utf8')).toContain('data-archive-file="锦川工商联-2024.zip"');
   });
 
@@ -75,6 +77,67 @@ describe('the 2024 bundle of the demo site', () => {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(file('年度汇编.pdf')!)), { mergePages: true });
     expect(text.match(/[\u2E80-\u2FDF]/gu)).toBeNull();
     expect(text.replace(/\s+/g, '')).toContain('锦川市工商业联合会');
+  });
+});
+
+describe('the 2024 volume (the compilation PDF) as a bound book', () => {
+  const site = loadSiteConfig('content');
+  const volumeTitle = '锦川工商联2024年度汇编';
+  let pages: string[];
+  let pdf: Uint8Array;
+  // pdf.js takes over the bytes it is given: each reader gets its own copy.
+  const open = () => getDocumentProxy(new Uint8Array(pdf));
+
+  beforeAll(async () => {
+    pdf = new Uint8Array(file('年度汇编.pdf')!);
+    pages = (await extractText(await open(), { mergePages: false })).text.map((t) => t.replace(/\s+/g, ''));
+  });
+
+  it('has a bookmark for every piece, under its part, in the order of the contents', async () => {
+    const [volume] = await (await open()).getOutline();
+    type Bookmark = { title: string; items: Bookmark[] };
+    const parts = (volume!.items as Bookmark[]).filter((item) => item.title !== '目录');
+    expect(parts.map((part) => part.title)).toEqual(['工作报告', '表彰名单', '企业故事']);
+    const pieces = parts.flatMap((part) => part.items.map((item) => item.title));
+    expect(pieces).toHaveLength(manifest.entries.length);
+    expect([...pieces].sort()).toEqual(manifest.entries.map((e) => e.title).sort());
+  });
+
+  it('has a cover with the issuing body and the compilation date, and no page number on it', () => {
+    expect(pages[0]).toContain(`${site.name}编`);
+    expect(pages[0]).toContain('2024年10月16日');
+    expect(pages[0]).not.toMatch(/—\d+—/);
+  });
+
+  it('numbers every page after the cover and heads every page with text: the volume on the left, the part on the right', () => {
+    const wrong = pages.slice(1).flatMap((text, i) => {
+      const number = i + 2;
+      if (!text.includes(`—${number}—`)) return [`第 ${number} 页没有页码`];
+      if (text === `—${number}—`) return [];
+      const head = number % 2 === 0 ? volumeTitle : text.match(/^(目录|工作报告|表彰名单|企业故事)/)?.[1];
+      return head && text.startsWith(head) ? [] : [`第 ${number} 页的页眉：${text.slice(0, 20)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('carries nothing that only makes sense on a screen: no page addresses, no ICP number, no links to web pages', () => {
+    const all = pages.join('');
+    expect(all).not.toContain('本文网址');
+    expect(all).not.toContain(site.icp);
+    expect(all).not.toContain('网络版');
+    expect(Buffer.from(pdf).toString('latin1')).not.toContain('/URI');
+  });
+
+  it('embeds every font it uses', () => {
+    const fonts = listPdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+  });
+
+  it('says its title, the organisation as author and its language, and is tagged', async () => {
+    const info = (await (await open()).getMetadata()).info as Record<string, string>;
+    expect([info['Title'], info['Author'], info['Language']]).toEqual([volumeTitle, site.name, 'zh-CN']);
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/StructTreeRoot/);
   });
 });
 

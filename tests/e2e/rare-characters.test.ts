@@ -61,7 +61,9 @@ function printedTextOf(html: string): string {
   const parser = new Parser(
     {
       onopentag: (name, attribs) => {
-        if (skipping.length > 0 || name === 'script' || name === 'style' || name === 'head' || attribs['class'] === 'compilation-bar') skipping.push(name);
+        // What the PDF leaves out: the head, scripts, and what only the web page shows (`screen-only`: addresses, ICP number).
+        const screenOnly = (attribs['class'] ?? '').split(/\s+/).some((c) => c === 'screen-only' || c === 'compilation-bar');
+        if (skipping.length > 0 || name === 'script' || name === 'style' || name === 'head' || screenOnly) skipping.push(name);
       },
       ontext: (chunk) => (skipping.length === 0 ? (text += chunk) : undefined),
       onclosetag: () => void skipping.pop(),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildShareImages } from '../../src/lib/share/build-share-images.ts';
 import type { SharePage } from '../../src/lib/share/check-share-glyphs.ts';
-import { readBuiltPages } from '../../src/lib/share/read-built-pages.ts';
+import { listHtmlFiles, readBuiltPages } from '../../src/lib/share/read-built-pages.ts';
 import { sharePaths } from '../../src/lib/share/share-paths.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -52,19 +52,67 @@ describe('share images of the built demo site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('writes a 400×400 square and a 750×1334 poster for every page', () => {
-    const sizes = new Set(pages.flatMap(({ share }) => [readPngSize(path.join(dist, sharePaths(share.pagePath).square)).join('×'), readPngSize(path.join(dist, sharePaths(share.pagePath).poster)).join('×')]));
-    expect([...sizes].sort()).toEqual(['400×400', '750×1334']);
+  it('gives every public HTML page an og:image, the annual compilations included (only 404 and redirect stubs have none)', () => {
+    const missing = listHtmlFiles(dist)
+      .filter((file) => file !== '404.html')
+      .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
+      .filter(({ html }) => !html.includes('http-equiv="refresh"'))
+      .filter(({ file, html }) => {
+        const card = readMeta(html, 'og:image')[0];
+        return !card || !existsSync(path.join(dist, new URL(card).pathname)) || (file.includes('compilation') && !card.includes(file.replace(/index\.html$/, '')));
+      })
+      .map(({ file }) => file);
+    expect(missing).toEqual([]);
+    expect(listHtmlFiles(dist).filter((file) => file.endsWith('compilation/index.html'))).toHaveLength(4);
   });
 
-  it('puts on every poster a QR code that decodes to the page\'s absolute address', () => {
+  it('writes a 400×400 square and a 1080×1920 poster for every page', () => {
+    const sizes = new Set(pages.flatMap(({ share }) => [readPngSize(path.join(dist, sharePaths(share.pagePath).square)).join('×'), readPngSize(path.join(dist, sharePaths(share.pagePath).poster)).join('×')]));
+    expect([...sizes].sort()).toEqual(['1080×1920', '400×400']);
+  });
+
+  it('puts on the poster of every kind of page a QR code that decodes to the page\'s absolute address', () => {
+    const kinds = new Set<string>();
     const wrong = pages.flatMap(({ share }) => {
       const poster = PNG.sync.read(readFileSync(path.join(dist, sharePaths(share.pagePath).poster)));
       const decoded = jsQR(new Uint8ClampedArray(poster.data), poster.width, poster.height)?.data;
       const expected = `${site.baseUrl}${share.pagePath}`;
+      kinds.add(share.kind);
       return decoded === expected ? [] : [`${share.pagePath}: ${decoded ?? '无法识别'}`];
     });
     expect(wrong).toEqual([]);
+    expect([...kinds].sort()).toEqual(['compilation', 'enterprise', 'home', 'honor', 'listing', 'page', 'report', 'story', 'year']);
+  });
+
+  it('leaves no empty band on any poster: between the head and the QR panel no run of blank rows is taller than 10 % of it', () => {
+    const paper = [0xfb, 0xf7, 0xef];
+    const tall = pages.flatMap(({ share }) => {
+      const png = PNG.sync.read(readFileSync(path.join(dist, sharePaths(share.pagePath).poster)));
+      const blank = (y: number) => {
+        for (let x = 0; x < png.width; x += 2) {
+          const i = (y * png.width + x) * 4;
+          if (Math.abs(png.data[i]! - paper[0]!) + Math.abs(png.data[i + 1]! - paper[1]!) + Math.abs(png.data[i + 2]! - paper[2]!) > 12) return false;
+        }
+        return true;
+      };
+      // From below the red head to the top of the white QR panel.
+      let top = 0;
+      while (top < png.height && !blank(top)) top += 1;
+      let bottom = png.height - 100;
+      while (bottom > top && !blank(bottom)) bottom -= 1;
+      while (bottom > top && blank(bottom)) bottom -= 1;
+      let longest = 0;
+      let run = 0;
+      for (let y = top; y <= bottom; y++) longest = Math.max(longest, (run = blank(y) ? run + 1 : 0));
+      return longest > png.height * 0.1 ? [`${share.pagePath}: ${longest} px`] : [];
+    });
+    expect(tall).toEqual([]);
+  });
+
+  it('tells the images which names to keep whole: the enterprises a story names and the awards of an honour list', () => {
+    const keep = (pagePath: string) => pages.find((page) => page.share.pagePath === pagePath)?.share.keep ?? [];
+    expect(keep('/stories/2024/jian-yiliao-zhuanxing/')).toContain('济安医疗');
+    expect(keep('/honors/2024/guangcai-shiye-gongxian/')).toContain('光彩事业贡献奖');
   });
 
   it('gives every content page a 分享 link to its own poster', () => {

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { codeFingerprint } from '../source-fingerprint.ts';
 
-// The packages whose output lands in a bundle byte for byte: the ZIP writer, the font subsetter and the printer's driver.
-const PACKAGES = ['yazl', 'subset-font', 'playwright-core'];
+// The packages whose output lands in a bundle byte for byte: the ZIP writer, the font subsetter, the printer's driver and the PDF metadata writer.
+const PACKAGES = ['yazl', 'subset-font', 'playwright-core', 'pdf-lib'];
 
 /**
  * The code fingerprint (source-fingerprint.ts) of what turns a year's pages into its PDF and ZIP: build-archives.ts and

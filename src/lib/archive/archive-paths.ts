@@ -25,6 +25,19 @@ export function archiveHref(shortName: string, year: number): string {
   return `/archives/${encodeURIComponent(archiveFileName(shortName, year))}`;
 }
 
+/**
+ * The year's compilation PDF offered on its own beside the bundle, for readers on phones: `("锦川工商联", 2024)` →
+ * `"锦川工商联-2024-年度汇编.pdf"`.
+ */
+export function archivePdfFileName(shortName: string, year: number): string {
+  return `${archiveStem(shortName, year)}-${BUNDLE_FILES.compilationPdf}`;
+}
+
+/** Site path of the year's PDF, percent-encoded: `("锦川工商联", 2024)` → `"/archives/%E9%94%A6…-2024-%E5%B9%B4…%E7%BC%96.pdf"`. */
+export function archivePdfHref(shortName: string, year: number): string {
+  return `/archives/${encodeURIComponent(archivePdfFileName(shortName, year))}`;
+}
+
 /** Site path of a year's annual compilation page: `2024` → `"/archives/2024/compilation/"`. */
 export function compilationPath(year: number): string {
   return `/archives/${year}/compilation/`;

@@ -6,7 +6,7 @@ import type { SiteConfig } from '../site-config.ts';
 import type { ArchiveCache } from './archive-cache.ts';
 import { hashParts } from '../source-fingerprint.ts';
 import { readArchiveCodeVersion } from './archive-code-version.ts';
-import { archiveFileName, archiveStem, BUNDLE_FILES } from './archive-paths.ts';
+import { archiveFileName, archivePdfFileName, archiveStem, BUNDLE_FILES } from './archive-paths.ts';
 import { renderBundleIndex } from './bundle-index.ts';
 import { collectOfflineCopy, collectSources } from './collect-year-files.ts';
 import { makeCompilationPdf, type CompilationPdf } from './compilation-pdf.ts';
@@ -49,6 +49,8 @@ export interface BuiltArchive extends BundleFacts {
   zipped: boolean;
   /** The year has a compilation but no printer was there to make its PDF: the bundle is incomplete, never cached. */
   pdfMissing: boolean;
+  /** The compilation PDF also written beside the bundle (`archives/<简称>-<year>-年度汇编.pdf`), when there is one. */
+  pdfFile: (BundleFacts & { file: string }) | undefined;
   milliseconds: number;
 }
 
@@ -85,9 +87,12 @@ async function buildYear(plan: YearPlan, options: BuildArchivesOptions, codeVers
   const file = archiveFileName(site.shortName, plan.year);
   mkdirSync(path.join(outDir, 'archives'), { recursive: true });
   writeFileSync(path.join(outDir, 'archives', file), zip);
+  // The same PDF as in the bundle, for readers on phones who cannot open a ZIP.
+  const pdfFile = pdf && { file: archivePdfFileName(site.shortName, plan.year), size: pdf.pdf.byteLength, sha256: sha256(pdf.pdf) };
+  if (pdf && pdfFile) writeFileSync(path.join(outDir, 'archives', pdfFile.file), pdf.pdf);
   const pages = offline.files.filter((f) => f.path.endsWith('.html')).length;
   const printed = pdf?.printed ?? false;
-  return { year: plan.year, file, size: zip.byteLength, sha256: sha256(zip), pages, pdfPages: pdf?.pages, printed, zipped: !cached, pdfMissing, milliseconds: Date.now() - started };
+  return { year: plan.year, file, size: zip.byteLength, sha256: sha256(zip), pages, pdfPages: pdf?.pages, printed, zipped: !cached, pdfMissing, pdfFile, milliseconds: Date.now() - started };
 }
 
 function describeYear(result: BuiltArchive, reports: number): string {
@@ -99,8 +104,9 @@ function describeYear(result: BuiltArchive, reports: number): string {
 }
 
 /**
- * Writes every year's bundle into `<outDir>/archives/`, one progress line per year, then fills the size and hash of
- * each bundle into the pages that link it (the year pages and /archives/).
+ * Writes every year's bundle, and its compilation PDF beside it, into `<outDir>/archives/`, one progress line per year,
+ * then fills the size and hash of each file into the pages that link it (the year pages and /archives/), removing the
+ * PDF links of years that have no PDF.
  */
 export async function buildArchives(options: BuildArchivesOptions): Promise<BuiltArchive[]> {
   const plans = planArchives(readBuiltPages(options.outDir));
@@ -110,7 +116,7 @@ export async function buildArchives(options: BuildArchivesOptions): Promise<Buil
     options.log(describeYear(result, plan.pieces.filter((p) => p.type === 'report').length));
     return result;
   });
-  const facts = new Map(built.map((b) => [b.file, { size: b.size, sha256: b.sha256 }]));
+  const facts = new Map(built.flatMap((b) => [[b.file, { size: b.size, sha256: b.sha256 }] as const, ...(b.pdfFile ? [[b.pdfFile.file, b.pdfFile] as const] : [])]));
   for (const htmlFile of listHtmlFiles(options.outDir)) {
     const file = path.join(options.outDir, htmlFile);
     const html = readFileSync(file, 'utf8');

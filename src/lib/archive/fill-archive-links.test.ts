@@ -24,6 +24,11 @@ describe('fillArchiveLinks', () => {
     expect(fillArchiveLinks(html, bundles, 'x')).toEqual({ html, filled: 0 });
   });
 
+  it('removes an optional link whose file was not written, and fills the others', () => {
+    const pdf = '<li data-archive-file="锦川工商联-2024-年度汇编.pdf" data-archive-optional><a href="/archives/x.pdf">PDF</a><span data-archive-size></span></li>';
+    expect(fillArchiveLinks(`<ul>${pdf}${link}</ul>`, bundles, 'x')).toEqual({ html: `<ul>${fillArchiveLinks(link, bundles, 'x').html}</ul>`, filled: 1 });
+  });
+
   it('fails when a page links a bundle that was not written', () => {
     expect(() => fillArchiveLinks(link.replace('2024', '2019'), bundles, 'archives/index.html')).toThrow('archives/index.html: 链接的归档包 锦川工商联-2019.zip 没有生成');
   });

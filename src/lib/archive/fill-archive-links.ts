@@ -10,7 +10,9 @@ export interface BundleFacts {
 /**
  * Fills a built page's bundle links, which are rendered before the bundles exist: inside an element with
  * `data-archive-file="锦川工商联-2024.zip"`, the `data-archive-size` element gets `"1.2 MB"` and the
- * `data-archive-sha256` element the hex hash. Returns the page and how many links it filled.
+ * `data-archive-sha256` element the hex hash. An element marked `data-archive-optional` whose file was not written
+ * (a year PDF without Chromium) is removed whole, so a page never offers a file that does not exist; any other missing
+ * file is an error. Returns the page and how many links it filled.
  */
 export function fillArchiveLinks(html: string, bundles: ReadonlyMap<string, BundleFacts>, pageName: string): { html: string; filled: number } {
   const edits: Edit[] = [];
@@ -25,6 +27,7 @@ export function fillArchiveLinks(html: string, bundles: ReadonlyMap<string, Bund
       if (name === undefined) return;
       const facts = bundles.get(name);
       if (element.attribs['data-archive-file'] !== undefined) {
+        if (!facts && 'data-archive-optional' in element.attribs) return void edits.push({ start: element.start, end: end.end, text: '' });
         if (!facts) throw new Error(`${pageName}: 链接的归档包 ${name} 没有生成`);
         filled += 1;
       }

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { hashParts } from '../source-fingerprint.ts';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { fixPdfDates } from './pdf-dates.ts';
-import { readNamedDestinations, readPdfPageCount } from './pdf-structure.ts';
+import { setPdfMetadata } from './pdf-metadata.ts';
+import { readPdfPageCount } from './pdf-structure.ts';
+import { printStable } from './print-passes.ts';
 import { loadDrawable } from '../fonts/drawable.ts';
 import type { FaceWeight, LocatedFamily } from '../fonts/bundled-fonts.ts';
 import { splitPrintText, subsetPrintFont, unicodeRangeOf } from './print-font.ts';
@@ -47,39 +49,12 @@ export interface PrinterOptions {
 // Pages are loaded from this made-up origin and answered from outDir by request interception: no server, no network.
 const ORIGIN = 'http://compilation.invalid';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
-const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const;
-// The first pass only learns where the contents entries land; without tags and outline it costs about a third less.
-const LEARN_OPTIONS = { ...PDF_OPTIONS, outline: false, tagged: false } as const;
 
 function fileFor(outDir: string, pathname: string): string | undefined {
   const file = path.join(outDir, decodeURIComponent(pathname));
   if (!file.startsWith(outDir)) return undefined;
   const candidate = existsSync(file) && statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
   return existsSync(candidate) ? candidate : undefined;
-}
-
-async function fillPageNumbers(page: Page, numbers: Record<string, number> | 'placeholder'): Promise<void> {
-  await page.evaluate((n) => {
-    for (const el of document.querySelectorAll<HTMLElement>('[data-toc-page]')) {
-      // The placeholder is as wide as any real number, so filling in the real ones moves no line.
-      el.textContent = n === 'placeholder' ? '000' : String(n[el.dataset['tocPage'] ?? ''] ?? '');
-    }
-  }, numbers);
-}
-
-async function printStable(page: Page): Promise<Buffer> {
-  await fillPageNumbers(page, 'placeholder');
-  let pdf = await page.pdf(LEARN_OPTIONS);
-  // Two passes: learn on which page every contents entry lands, write the numbers in, print again (until they hold).
-  for (let pass = 0; pass < 3; pass++) {
-    const numbers = Object.fromEntries(readNamedDestinations(pdf));
-    await fillPageNumbers(page, numbers);
-    const next = await page.pdf(PDF_OPTIONS);
-    const settled = JSON.stringify(Object.fromEntries(readNamedDestinations(next))) === JSON.stringify(numbers);
-    pdf = next;
-    if (settled) break;
-  }
-  return pdf;
 }
 
 function readChromiumVersion(executablePath: string): string {
@@ -139,11 +114,20 @@ export async function openPrinter(options: PrinterOptions): Promise<CompilationP
         if (!response?.ok()) throw new Error(`打开 ${pagePath} 失败（${response?.status() ?? '无响应'}）`);
         const range = (f: (typeof faces)[number]) => (f.family === 0 ? '' : `unicode-range:${unicodeRangeOf(f.chars)};`);
         await page.addStyleTag({ content: faces.map((f) => `@font-face{font-family:'${PRINT_FONT_FAMILY}';font-weight:${f.weight};${range(f)}src:url(${f.url});}`).join('') });
+        // On paper a link to a web page is only ink: its address goes, so the PDF points at no page of the site.
+        await page.evaluate(() => {
+          for (const link of document.querySelectorAll('a[href]')) if (!link.getAttribute('href')!.startsWith('#')) link.removeAttribute('href');
+        });
         await page.evaluate(async (family) => {
           await Promise.all([document.fonts.load(`16px '${family}'`), document.fonts.load(`bold 16px '${family}'`)]);
           await document.fonts.ready;
         }, PRINT_FONT_FAMILY);
-        const pdf = fixPdfDates(await printStable(page), date);
+        const metadata = await page.evaluate(() => ({
+          title: document.title,
+          author: document.querySelector('meta[name="author"]')?.getAttribute('content') ?? '',
+          language: document.documentElement.lang,
+        }));
+        const pdf = fixPdfDates(await setPdfMetadata(await printStable(page), metadata), date);
         return { pdf, pages: readPdfPageCount(pdf) };
       } finally {
         await page.close();

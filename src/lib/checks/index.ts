@@ -83,6 +83,6 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
       ]),
     );
   }
-  findings.push(...place('site.yaml', await checkSiteYaml(contentDir)));
+  findings.push(...place('site.yaml', await checkSiteYaml(contentDir, publicDir)));
   return sortFindings(findings);
 }

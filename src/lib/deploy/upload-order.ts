@@ -5,7 +5,7 @@ import { isImmutablePath } from './cache-rules.ts';
  * When a file may go up among those that are ready: 0 hashed assets (nothing live can name them yet), 1 other
  * files and content pages, 2 entry pages (home, listings, year pages, search, 404: what readers arrive at),
  * 3 feeds, sitemaps and Pagefind's scripts and metadata, 4 `pagefind-entry.json`, which switches search over to the
- * new index. Year bundles (`archives/*.zip`) keep their names while the year pages print their size and SHA-256, so
+ * new index. Year bundles and PDFs (`archives/*.zip`, `*.pdf`) keep their names while the year pages print their size and SHA-256, so
  * they go up with those pages. `kind` is what the built page says it is (its `gsl:share` meta).
  * `("_astro/a.Cq1z.css")` → 0; `("reports/2024/x/index.html", "report")` → 1; `("index.html", "home")` → 2; `("rss.xml")` → 3
  */
@@ -13,7 +13,7 @@ export function uploadRank(key: string, kind?: ShareKind): number {
   if (isImmutablePath(`/${key}`)) return 0;
   if (key === 'pagefind/pagefind-entry.json') return 4;
   if (/^(?:rss\.xml|sitemap[^/]*\.xml|pagefind\/[^/]+)$/.test(key)) return 3;
-  if (/^archives\/[^/]+\.zip$/.test(key)) return 2;
+  if (/^archives\/[^/]+\.(?:zip|pdf)$/.test(key)) return 2;
   return key === 'index.html' || kind === 'home' || kind === 'listing' || kind === 'year' || kind === 'page' ? 2 : 1;
 }
 

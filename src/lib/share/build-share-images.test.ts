@@ -47,14 +47,14 @@ function readPng(file: string): PNG {
 }
 
 describe('buildShareImages', () => {
-  it('writes a 1200×630 card, a 400×400 square and a 750×1334 poster for each page', async () => {
+  it('writes a 1200×630 card, a 400×400 square and a 1080×1920 poster for each page', async () => {
     const report1 = await run([report, honour], 'first');
     expect(report1).toMatchObject({ images: 6, rendered: 6, cached: 0 });
     const dir = path.join(scratch, 'first/share/reports/2024/zhiwei');
     expect([readPng(`${dir}/card.png`), readPng(`${dir}/square.png`), readPng(`${dir}/poster.png`)].map((png) => [png.width, png.height])).toEqual([
       [1200, 630],
       [400, 400],
-      [750, 1334],
+      [1080, 1920],
     ]);
   });
 
@@ -113,5 +113,47 @@ describe('buildShareImages', () => {
     const named = { ...honour, share: { ...honour.share, title: '吉𠮷与𠠬氏企业' } };
     await run([named], 'named-1');
     expect(await run([named], 'named-2')).toMatchObject({ rendered: 0, cached: 3 });
+  });
+});
+
+describe('the logo and a story’s lead image', () => {
+  it('draws site.yaml’s logo from public/, and stops with the logo named when it is not an image', async () => {
+    const pub = path.join(scratch, 'public');
+    mkdirSync(pub, { recursive: true });
+    writeFileSync(path.join(pub, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#00ff00"/></svg>');
+    writeFileSync(path.join(pub, 'care.js'), 'alert(1)');
+    const withLogo = await buildShareImages({ pages: [honour], site: { ...site, logo: '/logo.svg' }, outDir: path.join(scratch, 'logo'), cacheDir: path.join(scratch, 'logo-cache'), projectRoot: scratch, workers: 0 });
+    expect(withLogo.rendered).toBe(3);
+    const card = readPng(path.join(scratch, 'logo/share/honors/2023/wuhao/card.png'));
+    const green = (png: PNG) => Array.from({ length: png.width * png.height }, (_, i) => i * 4).filter((i) => png.data[i] === 0 && png.data[i + 1] === 255 && png.data[i + 2] === 0).length;
+    expect(green(card)).toBeGreaterThan(1000);
+    await expect(buildShareImages({ pages: [honour], site: { ...site, logo: '/care.js' }, outDir: path.join(scratch, 'bad-logo'), cacheDir: path.join(scratch, 'logo-cache'), projectRoot: scratch, workers: 0 })).rejects.toThrow('标志图片“/care.js”不是 PNG、JPG 或 SVG 图片');
+  });
+
+  it('draws a story’s cover on its poster, and draws the poster again only when the cover’s bytes change', async () => {
+    const contentRoot = path.join(scratch, 'content');
+    mkdirSync(path.join(contentRoot, 'stories/2024'), { recursive: true });
+    const cover = (rgb: [number, number, number]) => {
+      const png = new PNG({ width: 64, height: 36 });
+      for (let i = 0; i < png.data.length; i += 4) png.data.set([...rgb, 255], i);
+      writeFileSync(path.join(contentRoot, 'stories/2024/cover.png'), PNG.sync.write(png));
+    };
+    const story: SharePage = {
+      htmlFile: 'stories/2024/jian/index.html',
+      share: { kind: 'story', title: '济安医疗高端敷料打入欧洲市场', description: '转型研发高端敷料。', pagePath: '/stories/2024/jian/', date: '2024-10-16', image: { src: 'content/stories/2024/cover.png', alt: '洁净车间' } },
+    };
+    const build = (name: string) => buildShareImages({ pages: [story], site, outDir: path.join(scratch, name), cacheDir: path.join(scratch, 'lead-cache'), projectRoot: scratch, contentRoot, workers: 0 });
+    cover([0, 0, 255]);
+    expect((await build('lead-1')).rendered).toBe(3);
+    const poster = readPng(path.join(scratch, 'lead-1/share/stories/2024/jian/poster.png'));
+    const blue = Array.from({ length: poster.width * poster.height }, (_, i) => i * 4).filter((i) => poster.data[i]! < 10 && poster.data[i + 1]! < 10 && poster.data[i + 2]! > 245).length;
+    expect(blue).toBeGreaterThan(920 * 500);
+    cover([255, 0, 0]);
+    expect((await build('lead-2')).rendered).toBe(1);
+  });
+
+  it('refuses a lead image outside the content folder', async () => {
+    const story: SharePage = { htmlFile: 'x/index.html', share: { kind: 'story', title: '外部图片', description: '一张图片。', pagePath: '/x/', image: { src: '/etc/hostname', alt: '系统文件' } } };
+    await expect(buildShareImages({ pages: [story], site, outDir: path.join(scratch, 'outside'), cacheDir: path.join(scratch, 'outside-cache'), projectRoot: scratch, contentRoot: path.join(scratch, 'content'), workers: 0 })).rejects.toThrow('不在 content 文件夹里');
   });
 });

@@ -11,15 +11,33 @@ import { buildPageRareFaces } from './page-rare-faces.ts';
 import { loadShareFonts, locateShareFontFiles } from './share-fonts.ts';
 import { openShareImageCache } from './share-image-cache.ts';
 import type { ShareSite } from './share-node.ts';
+import { findLeadSources, prepareLeadImage } from './lead-image.ts';
+import { contentDir } from '../paths.ts';
+import { logoDataUri, readSiteLogo } from '../site-logo.ts';
+import { EditorError } from '../explain-error.ts';
+
+/** The site with its logo read from public/ as a data URI; a logo that cannot be drawn stops the build (the checker says so first). */
+function withLogo(site: BuildShareImagesOptions['site'], publicDir: string): ShareSite {
+  const { logo, ...rest } = site;
+  if (!logo) return rest;
+  const read = readSiteLogo(publicDir, logo);
+  if ('problem' in read) throw new EditorError(`site.yaml: ${read.problem}`);
+  return { ...rest, logoData: logoDataUri(read) };
+}
 
 /** Where the images go and what to report on the way. */
 export interface BuildShareImagesOptions {
   pages: readonly SharePage[];
-  site: ShareSite;
+  /** The site settings; `logo` (site.yaml's path under public/) is drawn on cards and posters. */
+  site: ShareSite & { logo?: string | undefined };
   outDir: string;
   cacheDir: string;
-  /** Project root, for finding the content files named in error messages. */
+  /** Project root, for finding the content files named in error messages and the pages' lead images. */
   projectRoot: string;
+  /** The content folder lead images must be in; the project's content folder (paths.ts) unless given. */
+  contentRoot?: string;
+  /** Where site.yaml's `logo` is looked up; `<projectRoot>/public` unless given. */
+  publicDir?: string;
   log?: (message: string) => void;
   /** Where warnings go (characters no bundled font draws); `log` when not given. */
   warn?: (message: string) => void;
@@ -47,10 +65,12 @@ export async function buildShareImages(options: BuildShareImagesOptions): Promis
   const fontFiles = locateShareFontFiles();
   const fonts = loadShareFonts(fontFiles);
   const drawable = loadDrawable();
-  for (const warning of checkShareGlyphs(options.pages, options.site, drawable, options.projectRoot)) (options.warn ?? log)(warning);
+  const site = withLogo(options.site, options.publicDir ?? path.join(options.projectRoot, 'public'));
+  for (const warning of checkShareGlyphs(options.pages, site, drawable, options.projectRoot)) (options.warn ?? log)(warning);
   const shares = options.pages.map((page) => page.share);
-  const rareFaces = buildPageRareFaces(shares, options.site, drawable);
-  const jobs = planShareImages(shares, options.site, computeRenderFingerprint(fonts.hash), rareFaces);
+  const rareFaces = buildPageRareFaces(shares, site, drawable);
+  const leads = findLeadSources(shares, options.projectRoot, options.contentRoot ?? path.resolve(options.projectRoot, contentDir));
+  const jobs = planShareImages(shares, site, computeRenderFingerprint(fonts.hash), rareFaces, leads);
   const byKey = Map.groupBy(jobs, (job) => job.key);
   const cache = openShareImageCache(options.cacheDir);
   const write = (job: ShareImageJob, png: Uint8Array) => {
@@ -79,8 +99,10 @@ export async function buildShareImages(options: BuildShareImagesOptions): Promis
     const queue = missing.values();
     const drain = async () => {
       for (const group of queue) {
-        const png = await pool.render(group[0]!);
-        cache.write(group[0]!.key, png);
+        const job = group[0]!;
+        const { leadSource, ...request } = job;
+        const png = await pool.render(leadSource ? { ...request, lead: await prepareLeadImage(leadSource.file) } : request);
+        cache.write(job.key, png);
         for (const job of group) write(job, png);
         done += 1;
         if (done % step === 0 || done === missing.length) log(shareMessages.progress(done, missing.length));

@@ -1,8 +1,15 @@
-/** How a title is set in its box: the size chosen and how many lines it is expected to take. */
+import type { FaceWeight } from '../fonts/bundled-fonts.ts';
+import type { TextMeasure } from '../fonts/text-width.ts';
+import { breakLines } from './break-lines.ts';
+
+/** How far below the first size that fits a title may shrink to read evenly. */
+const SHRINK = 0.7;
+
+/** How a title is set in its box: the size chosen and its lines as drawn. */
 export interface TitleFit {
   fontSize: number;
-  lines: number;
-  /** True when even the smallest size needs more lines than allowed: satori's lineClamp ends it with "…". */
+  lines: string[];
+  /** True when even the smallest size needs more lines than allowed: the last line ends in "…". */
   clamped: boolean;
 }
 
@@ -11,51 +18,37 @@ export interface TitleBox {
   width: number;
   sizes: readonly number[];
   maxLines: number;
-}
-
-/** Width of a character in em: CJK and full-width forms are square, Latin letters and digits about half. */
-function measureEm(char: string): number {
-  const cp = char.codePointAt(0)!;
-  if (cp < 0x2e80) return /[\u2014\u2018-\u201d\u2026]/.test(char) ? 1 : char === ' ' ? 0.3 : 0.58;
-  if (cp >= 0xff61 && cp <= 0xffdc) return 0.5;
-  return 1;
+  weight?: FaceWeight;
+  letterSpacing?: number;
 }
 
 /**
- * Counts the lines a title takes at a size, breaking anywhere (as CJK text does) and
- * never starting a line with closing punctuation (the line breaks one character earlier).
- * `("关于表彰全国先进民营企业的决定", 60, 600)` → `2`
+ * Sets a title in balanced lines that never break inside a kept name, at the size that reads best: from the largest size
+ * that fits down to 70 % of it, the one whose lines are most even and full, weighted by size (so "锦川市工商业联合会
+ * （总商会）" is one line, not one and a stub); a title too long even at the smallest size is cut there with "…".
+ * `("锦川工商联2024年度", [], { width: 1056, sizes: [72, 60], maxLines: 3 })` → `{ fontSize: 72, lines: ["锦川工商联2024年度"], clamped: false }`
  */
-export function countLines(title: string, fontSize: number, width: number): number {
-  let lines = 1;
-  let used = 0;
-  let previous = 0;
-  for (const char of title) {
-    const w = measureEm(char) * fontSize;
-    if (used + w > width + 0.5 && used > 0) {
-      lines += 1;
-      // Closing punctuation may not start a line: the character before it moves down with it.
-      used = /[，。、；：！？）》」』”’]/.test(char) ? previous : 0;
-    }
-    used += w;
-    previous = w;
-  }
-  return lines;
-}
-
-/**
- * Picks the largest size at which the title fits the box, or the next size down when that saves a line
- * (so "锦川市工商业联合会（总商会）" is one line, not one and an orphan); a title too long even at the smallest
- * size is clamped there. `("锦川工商联2024年度", { width: 1056, sizes: [72, 60], maxLines: 3 })` → `{ fontSize: 72, lines: 1, clamped: false }`
- */
-export function fitTitle(title: string, box: TitleBox): TitleFit {
-  const normalised = title.replace(/\s+/g, ' ').trim();
-  const fits = box.sizes.map((fontSize) => ({ fontSize, lines: countLines(normalised, fontSize, box.width), clamped: false }));
-  const first = fits.findIndex((fit) => fit.lines <= box.maxLines);
+export function fitTitle(title: string, keep: readonly string[], box: TitleBox, measure: TextMeasure): TitleFit {
+  const weight = box.weight ?? 700;
+  const set = box.sizes.map((fontSize) => ({
+    fontSize,
+    ...breakLines(title, keep, { width: box.width, fontSize, weight, maxLines: box.maxLines, ...(box.letterSpacing ? { letterSpacing: box.letterSpacing } : {}) }, measure, true),
+  }));
+  const whole = set.findIndex((s) => !s.clamped && !s.brokeKept);
+  const first = whole >= 0 ? whole : set.findIndex((s) => !s.clamped);
   if (first >= 0) {
-    const smaller = fits[first + 1];
-    return smaller && smaller.lines < fits[first]!.lines ? smaller : fits[first]!;
+    const widths = (lines: string[]) => lines.map((l) => measure.width(l, 1, weight, (box.letterSpacing ?? 0) / 1));
+    // Lines that are even and fill the box read as one block; a kept name can force a stub (口罩企业的 / “第二曲线”：…),
+    // so sizes down to SHRINK of the first that fits are weighed: size × √(shortest/longest line × how full the lines are).
+    const score = (s: (typeof set)[number]) => {
+      const w = widths(s.lines);
+      const fill = w.reduce((a, b) => a + b, 0) / w.length / (box.width / s.fontSize);
+      return s.fontSize * Math.sqrt((Math.min(...w) / Math.max(...w)) * Math.min(1, fill));
+    };
+    const candidates = set.slice(first).filter((s) => s.fontSize >= set[first]!.fontSize * SHRINK && !s.clamped && (s.brokeKept ? 1 : 0) <= (set[first]!.brokeKept ? 1 : 0));
+    const chosen = candidates.reduce((best, s) => (score(s) > score(best) ? s : best));
+    return { fontSize: chosen.fontSize, lines: chosen.lines, clamped: false };
   }
-  const fontSize = box.sizes[box.sizes.length - 1]!;
-  return { fontSize, lines: box.maxLines, clamped: true };
+  const last = set.at(-1)!;
+  return { fontSize: last.fontSize, lines: last.lines, clamped: true };
 }

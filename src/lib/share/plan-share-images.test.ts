@@ -26,6 +26,25 @@ describe('hashShareImage', () => {
     expect(hashShareImage('fonts-v2', 'square', year2023, site)).not.toBe(hashShareImage('fonts-v1', 'square', year2023, site));
   });
 
+  it('keeps the card when only what the poster draws changes: the parts, the groups, the quote', () => {
+    const withParts = { ...year2023, parts: ['一、回顾'], quote: { text: '很多投入就不用重复做了。' } };
+    expect(hashShareImage('f', 'card', withParts, site)).toBe(hashShareImage('f', 'card', year2023, site));
+    expect(hashShareImage('f', 'poster', withParts, site)).not.toBe(hashShareImage('f', 'poster', year2023, site));
+  });
+
+  it('changes the card and poster when the logo changes', () => {
+    const logo = { ...site, logoData: 'data:image/png;base64,AAAA' };
+    expect(hashShareImage('f', 'card', year2023, logo)).not.toBe(hashShareImage('f', 'card', year2023, site));
+  });
+
+  it('keys a poster with a lead image on the image’s bytes', () => {
+    const lead = new Map([['/years/2023/', { file: '/c/a.jpg', hash: 'h1' }]]);
+    const [, , poster] = planShareImages([year2023], site, 'f', new Map(), lead);
+    const [, , other] = planShareImages([year2023], site, 'f', new Map(), new Map([['/years/2023/', { file: '/c/a.jpg', hash: 'h2' }]]));
+    expect(poster!.leadSource).toEqual({ file: '/c/a.jpg', hash: 'h1' });
+    expect(poster!.key).not.toBe(other!.key);
+  });
+
   it('changes the card when the primary colour changes', () => {
     const red = { ...site, colors: { ...site.colors, primary: '#8b1a1a' } };
     expect(hashShareImage('f', 'card', year2023, red)).not.toBe(hashShareImage('f', 'card', year2023, site));

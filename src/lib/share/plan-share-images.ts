@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ShareImageRequest } from './render-share-image.ts';
+import type { LeadSource } from './lead-image.ts';
 import type { PageRareFaces } from './page-rare-faces.ts';
 import { toShareSite, type ShareSite } from './share-node.ts';
 import { shareImageSizes, sharePaths, type ShareImageKind } from './share-paths.ts';
@@ -10,6 +11,8 @@ export interface ShareImageJob extends ShareImageRequest {
   /** Site-relative path, e.g. "/share/reports/2024/zhiwei/card.png". */
   outPath: string;
   key: string;
+  /** Posters of pages with a lead image: its file, read and cropped only when the poster is drawn. */
+  leadSource?: LeadSource;
 }
 
 const IMAGES: readonly ShareImageKind[] = ['card', 'square', 'poster'];
@@ -19,10 +22,10 @@ const IMAGES: readonly ShareImageKind[] = ['card', 'square', 'poster'];
  * address, so a changed summary re-renders only the poster, and pages alike in all else share a card.
  */
 export function pickDrawnInputs(image: ShareImageKind, share: ShareData, site: ShareSite): unknown {
-  const { source: _source, description, pagePath, ...drawn } = share;
+  const { source: _source, description, pagePath, parts, groups, quote, image: lead, ...drawn } = share;
   const size = shareImageSizes[image];
-  if (image === 'poster') return { image, size, share: { ...drawn, description, pagePath }, site };
-  return { image, size, share: drawn, site: { name: site.name, shortName: site.shortName, colors: site.colors } };
+  if (image === 'poster') return { image, size, share: { ...drawn, description, pagePath, parts, groups, quote, lead }, site };
+  return { image, size, share: drawn, site: { name: site.name, shortName: site.shortName, colors: site.colors, logoData: site.logoData } };
 }
 
 /**
@@ -34,11 +37,22 @@ export function hashShareImage(fingerprint: string, image: ShareImageKind, share
 }
 
 /** The three images of every page, in page order, each with its output path, cache key and the page's rare-glyph faces. */
-export function planShareImages(shares: readonly ShareData[], anySite: ShareSite, fingerprint: string, rareFaces: ReadonlyMap<string, PageRareFaces> = new Map()): ShareImageJob[] {
+export function planShareImages(
+  shares: readonly ShareData[],
+  anySite: ShareSite,
+  fingerprint: string,
+  rareFaces: ReadonlyMap<string, PageRareFaces> = new Map(),
+  leads: ReadonlyMap<string, LeadSource> = new Map(),
+): ShareImageJob[] {
   const site = toShareSite(anySite);
   return shares.flatMap((share) => {
     const paths = sharePaths(share.pagePath);
     const rare = rareFaces.get(share.pagePath);
-    return IMAGES.map((image) => ({ image, share, site, ...(rare ? { rareFaces: rare.faces } : {}), outPath: paths[image], key: hashShareImage(fingerprint, image, share, site, rare?.key) }));
+    const lead = leads.get(share.pagePath);
+    return IMAGES.map((image) => {
+      const withLead = image === 'poster' && lead !== undefined;
+      const key = hashShareImage(fingerprint, image, share, site, `${rare?.key ?? ''}${withLead ? `lead:${lead.hash}` : ''}`);
+      return { image, share, site, ...(rare ? { rareFaces: rare.faces } : {}), ...(withLead ? { leadSource: lead } : {}), outPath: paths[image], key };
+    });
   });
 }

@@ -5,11 +5,11 @@ import { codeFingerprint, listModuleSources } from '../source-fingerprint.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../../..');
 
-/** The libraries that decide pixels or bytes: satori, resvg, the QR encoder and opentype.js (which writes rare glyphs). */
-const LIBRARIES = ['satori', '@resvg/resvg-js', 'qrcode', 'opentype.js'];
+/** The libraries that decide pixels or bytes: satori, resvg, the QR encoder, opentype.js (rare glyphs, line widths) and sharp (lead images). */
+const LIBRARIES = ['satori', '@resvg/resvg-js', 'qrcode', 'opentype.js', 'sharp'];
 
 /** Modules that decide an image's pixels or its cache key; everything they import counts too. */
-const DRAWING_ENTRIES = ['render-share-image.ts', 'plan-share-images.ts', 'render-fingerprint.ts'].map((file) => path.join(here, file));
+const DRAWING_ENTRIES = ['render-share-image.ts', 'plan-share-images.ts', 'render-fingerprint.ts', 'lead-image.ts'].map((file) => path.join(here, file));
 
 /**
  * The sources that draw the images: the drawing entry points and every project module they import (the share strings

@@ -39,7 +39,7 @@ describe('readShareData', () => {
 
   it('names what is wrong with malformed share data', () => {
     const html = `<meta name="gsl:share" content='{"kind":"speech","title":"","description":"x","pagePath":"reports/"}'>`;
-    expect(() => readShareData(html)).toThrow('kind 应当是 report/honor/story/enterprise/year/home/listing/page 之一；缺少 title；pagePath 应当以 / 开头和结尾');
+    expect(() => readShareData(html)).toThrow('kind 应当是 report/honor/story/enterprise/year/home/listing/page/compilation 之一；缺少 title；pagePath 应当以 / 开头和结尾');
   });
 });
 
@@ -57,5 +57,10 @@ describe('readShareMetaContent', () => {
   it('is not fooled by a meta tag written inside a comment or a script', () => {
     const html = '<!-- <meta name="gsl:share" content="old"> --><script>"<meta name=\'gsl:share\' content=\'fake\'>"</script><meta name="gsl:share" content="real">';
     expect(readShareMetaContent(html)).toBe('real');
+  });
+
+  it('names malformed poster facts: groups, parts, names to keep', () => {
+    const html = `<meta name="gsl:share" content='{"kind":"honor","title":"名单","description":"","pagePath":"/h/","groups":[{"heading":"先进","count":"多"}],"keep":[1]}'>`;
+    expect(() => readShareData(html)).toThrow('keep 应当是文字列表；groups 应当是 { heading, count, names } 的列表');
   });
 });

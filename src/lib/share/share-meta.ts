@@ -4,7 +4,7 @@ import type { ShareData, ShareKind } from './types.ts';
 /** The `name` of the one meta element that carries a page's ShareData to the build step. */
 export const SHARE_META_NAME = 'gsl:share';
 
-const KINDS: readonly ShareKind[] = ['report', 'honor', 'story', 'enterprise', 'year', 'home', 'listing', 'page'];
+const KINDS: readonly ShareKind[] = ['report', 'honor', 'story', 'enterprise', 'year', 'home', 'listing', 'page', 'compilation'];
 
 /** ShareData as the `content` of the meta element: `{ kind: "year", … }` → `'{"kind":"year",…}'`. */
 export function serializeShareData(share: ShareData): string {
@@ -45,6 +45,13 @@ function checkShareData(value: unknown): ShareData {
   if (data.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(data.date))) problems.push('date 应当写成 2024-01-18');
   if (data.year !== undefined && !Number.isInteger(data.year)) problems.push('year 应当是整数');
   if (data.count !== undefined && !Number.isInteger(data.count)) problems.push('count 应当是整数');
+  const texts = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  if (data.keep !== undefined && !texts(data.keep)) problems.push('keep 应当是文字列表');
+  if (data.parts !== undefined && !texts(data.parts)) problems.push('parts 应当是文字列表');
+  const group = (g: unknown) => typeof g === 'object' && g !== null && typeof (g as { heading?: unknown }).heading === 'string' && Number.isInteger((g as { count?: unknown }).count) && texts((g as { names?: unknown }).names);
+  if (data.groups !== undefined && !(Array.isArray(data.groups) && data.groups.every(group))) problems.push('groups 应当是 { heading, count, names } 的列表');
+  if (data.quote !== undefined && typeof (data.quote as { text?: unknown } | null)?.text !== 'string') problems.push('quote 应当有 text');
+  if (data.image !== undefined && typeof (data.image as { src?: unknown } | null)?.src !== 'string') problems.push('image 应当有 src');
   if (problems.length > 0) throw new Error(problems.join('；'));
   return data as ShareData;
 }

@@ -10,7 +10,7 @@ export interface ShareNode {
   type: string;
   /** Names a box whose position satori reports, so an overlay can be drawn into it. */
   key?: string;
-  props: { style?: ShareStyle; children?: ShareChild | ShareChild[]; src?: string; width?: number; height?: number };
+  props: { style?: ShareStyle; children?: ShareChild | ShareChild[]; src?: string; width?: number; height?: number; alt?: string };
 }
 
 /** What a template returns: the element tree, and SVG fragments to draw into the boxes named by `key`. */
@@ -22,8 +22,8 @@ export interface ShareDrawing {
 /** A child of an element: another element or text. */
 export type ShareChild = ShareNode | string;
 
-/** The site settings a share image shows. */
-export type ShareSite = Pick<SiteConfig, 'name' | 'shortName' | 'baseUrl' | 'colors'>;
+/** The site settings a share image shows; `logoData` is site.yaml's `logo` read as a data URI (see site-logo.ts). */
+export type ShareSite = Pick<SiteConfig, 'name' | 'shortName' | 'baseUrl' | 'colors'> & { logoData?: string };
 
 /** Every string in an element tree, in reading order: `h('div', {}, h('b', {}, '锦川'), '工商联')` → `["锦川", "工商联"]`. */
 export function listTexts(node: ShareChild): string[] {
@@ -34,7 +34,8 @@ export function listTexts(node: ShareChild): string[] {
 
 /** Keeps only what the images draw from the site settings, so nothing else reaches a cache key. */
 export function toShareSite(site: ShareSite): ShareSite {
-  return { name: site.name, shortName: site.shortName, baseUrl: site.baseUrl, colors: { primary: site.colors.primary, accent: site.colors.accent } };
+  const kept = { name: site.name, shortName: site.shortName, baseUrl: site.baseUrl, colors: { primary: site.colors.primary, accent: site.colors.accent } };
+  return site.logoData ? { ...kept, logoData: site.logoData } : kept;
 }
 
 /** Builds an element: `h('div', { color: 'red' }, '工作报告')`. Falsy children are dropped. */
@@ -72,5 +73,14 @@ export function formatWhen(share: ShareData): string | undefined {
 export function collectDrawnText(share: ShareData, site: ShareSite): string {
   const label = shareText.kindLabel[share.kind] ?? '';
   const count = share.count !== undefined ? shareText.honourees(share.count) : '';
-  return [label, share.title, share.description, pickOrganisation(share, site), site.shortName, formatWhen(share) ?? '', count, shareText.longPress, shareText.posterHint, shareText.homeTagline, new URL(site.baseUrl).host, '…·'].join('\n');
+  const groups = (share.groups ?? []).flatMap((g) => [g.heading, shareText.groupCount(g.count), ...g.names]);
+  const quote = share.quote ? [share.quote.text, share.quote.by ? shareText.quoteBy(share.quote.by) : ''] : [];
+  const fixed = [shareText.longPress, shareText.posterHint, shareText.homeTagline, shareText.partsTitle, shareText.more(0), '“”…·0123456789'];
+  return [label, share.title, share.description, pickOrganisation(share, site), site.shortName, formatWhen(share) ?? '', count, ...(share.parts ?? []), ...groups, ...quote, new URL(site.baseUrl).host, ...fixed].join('\n');
+}
+
+/** A column of lines, each drawn on one line exactly as set (line-atoms and break-lines chose the breaks). */
+export function drawLines(lines: readonly string[], style: ShareStyle): ShareNode {
+  const { lineHeight = 1.3, ...rest } = style;
+  return h('div', { display: 'flex', flexDirection: 'column', ...rest }, ...lines.map((line) => h('div', { display: 'flex', whiteSpace: 'nowrap', lineHeight }, line)));
 }

@@ -5,7 +5,7 @@ export type ShareImageKind = 'card' | 'square' | 'poster';
 export const shareImageSizes: Readonly<Record<ShareImageKind, { width: number; height: number }>> = {
   card: { width: 1200, height: 630 },
   square: { width: 400, height: 400 },
-  poster: { width: 750, height: 1334 },
+  poster: { width: 1080, height: 1920 },
 };
 
 /** Where the home page's images live; "_" cannot appear in a slug, so no page can collide with it. */
