@@ -17,6 +17,7 @@ import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml, type Positio
 import { checkInvisible, checkPunctuation } from './invisible.ts';
 import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
+import { findPersonalHits, findRenderedHits, type PersonalHit } from './personal-data.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkFields } from './schema.ts';
 import { checkUndrawable } from './undrawable.ts';
@@ -45,6 +46,8 @@ export interface LoadedEntry {
   /** The anchors the page will have (see `collectPageAnchors`), null when unknown. */
   anchors: Set<string> | null;
   bodyLine: number;
+  /** Personal numbers in the file (front matter, body, rows), judged against site.yaml on every run. */
+  personal: PersonalHit[];
   findings: LocalFinding[];
 }
 
@@ -82,7 +85,7 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
   if (decoded.encoding !== 'utf-8') {
     // Read as UTF-8 the page would be mojibake: one error at line 1 naming the encoding, and nothing else about the file.
     const message = fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding]);
-    return { ...inspectEntry(file, '', absPath), findings: [at(1, 1, 'error', 'encoding', message)] };
+    return { ...inspectEntry(file, '', absPath), personal: [], findings: [at(1, 1, 'error', 'encoding', message)] };
   }
   const source = (decoded.text ?? '').replace(/\r\n?/g, '\n');
   const cached = cache?.get(file, source);
@@ -109,6 +112,7 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
   let links: Nodes[] = [];
   let tables: HonorTable[] = [];
   let anchors: Set<string> | null = null;
+  const personal = findPersonalHits(text);
   if (!isYamlFile) {
     const mdx = file.rel.endsWith('.mdx');
     let markdown = parseMarkdown('');
@@ -127,11 +131,12 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
       ...(mdx ? checkMdx(markdown.tree, split.body, split.bodyLine) : checkUnsafe(markdown.tree, split.body, split.bodyLine)),
       ...checkPunctuation(markdown.words, split.bodyLine),
     );
+    personal.push(...findRenderedHits(markdown.tree, split.body, split.bodyLine, new Set(personal.map((hit) => hit.key))));
   }
   const slug = place?.slug ?? path.basename(file.rel).replace(/\.[^.]+$/, '');
   const url = place?.url ?? enterpriseUrl(slug);
   const oldUrls = place?.oldUrls ?? [];
-  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, oldUrls, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, findings };
+  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, oldUrls, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, personal, findings };
 }
 
 /** The year a piece's dates give it must be the folder it sits in (both in Beijing time). */

@@ -6,7 +6,8 @@ import { loadEntry, type LoadedEntry } from './entry.ts';
 import { checkImageFiles } from './images.ts';
 import { sortFindings, type Finding, type LocalFinding } from './finding.ts';
 import { checkLinks, FIXED_PAGES, type SiteIndex } from './links.ts';
-import { checkSiteYaml } from './site-yaml.ts';
+import { personalFindings } from './personal-data.ts';
+import { inspectSiteYaml } from './site-yaml.ts';
 import { readPublishState } from '../content-schemas.ts';
 import { buildTime, isPublished } from '../publish.ts';
 import { yearUrl } from '../urls.ts';
@@ -53,6 +54,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
   const display = (rel: string) => path.relative(cwd, path.resolve(contentDir, rel)).split(path.sep).join('/');
   const publicDir = options.publicDir ?? path.join(cwd, 'public');
   const { files, findings } = await collectContentFiles(contentDir, display);
+  const siteYaml = await inspectSiteYaml(contentDir);
   const cache = options.cacheFile === undefined ? undefined : openEntryCache(options.cacheFile);
   const entries = await Promise.all(files.map((file) => loadEntry(contentDir, file, cache)));
   if (cache) {
@@ -80,9 +82,10 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
         ...checkEnterpriseReferences(entry, enterprises),
         ...checkHonorTables(entry),
         ...checkImageFiles(entry, contentDir),
+        ...personalFindings(entry.personal, siteYaml.allowedNumbers),
       ]),
     );
   }
-  findings.push(...place('site.yaml', await checkSiteYaml(contentDir)));
+  findings.push(...place('site.yaml', siteYaml.findings));
   return sortFindings(findings);
 }
