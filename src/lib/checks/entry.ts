@@ -8,7 +8,9 @@ import { KIND_FOLDERS, type ContentKind } from '../content-kinds.ts';
 import { pieceYear, readPieceDates } from '../content-schemas.ts';
 import { beijingYear } from '../dates.ts';
 import { placePiece, type PiecePlace } from '../place-piece.ts';
-import { enterpriseUrl, type PieceFolder } from '../urls.ts';
+import { enterpriseUrl, yearUrl, type PieceFolder } from '../urls.ts';
+import { checkEventYears, eventLinks } from './events.ts';
+import { checkChartNodes, type ChartFileRef } from './charts.ts';
 import { decodeText } from '../text-encoding.ts';
 import type { ContentFile } from './content-files.ts';
 import type { EntryCache } from './entry-cache.ts';
@@ -46,6 +48,8 @@ export interface LoadedEntry {
   /** The anchors the page will have (see `collectPageAnchors`), null when unknown. */
   anchors: Set<string> | null;
   bodyLine: number;
+  /** CSV files its `<Chart>`s read, checked on every run (charts.ts). */
+  chartFiles?: ChartFileRef[];
   /** Personal numbers in the file (front matter, body, rows), judged against site.yaml on every run. */
   personal: PersonalHit[];
   findings: LocalFinding[];
@@ -98,7 +102,7 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
 function inspectEntry(file: ContentFile, source: string, absPath: string): LoadedEntry {
   const findings: LocalFinding[] = [...checkInvisible(source), ...checkUndrawable(source)];
   const text = source.replace(/^\uFEFF/, '');
-  const isYamlFile = file.kind === 'enterprise';
+  const isYamlFile = file.kind === 'enterprise' || file.kind === 'event';
   const split = isYamlFile ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontMatter(text);
   if (split.yaml === null) findings.push(at(1, 1, 'error', 'front-matter-missing', '文件开头缺少信息区：第一行应当是 ---，接着写 title、date 等字段，再用一行 --- 结束'));
   const yaml = split.yaml === null ? null : parseYamlWithPositions(split.yaml, split.yamlLine);
@@ -112,7 +116,12 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
   let links: Nodes[] = [];
   let tables: HonorTable[] = [];
   let anchors: Set<string> | null = null;
+  let chartFiles: ChartFileRef[] = [];
   const personal = findPersonalHits(text);
+  if (file.kind === 'event' && yaml) {
+    links = eventLinks(yaml);
+    findings.push(...checkEventYears(yaml, Number(file.yearFolder), file.rel));
+  }
   if (!isYamlFile) {
     const mdx = file.rel.endsWith('.mdx');
     let markdown = parseMarkdown('');
@@ -123,6 +132,11 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
       findings.push(mdxSyntaxFinding(error, split.bodyLine));
     }
     links = linkNodes(markdown.tree);
+    if (mdx) {
+      const charts = checkChartNodes(markdown.tree, split.bodyLine);
+      findings.push(...charts.findings);
+      chartFiles = charts.files;
+    }
     if (file.kind === 'honor') tables = readHonorTables(markdown.tree);
     anchors = collectPageAnchors(file.kind, markdown.tree, tables);
     findings.push(
@@ -134,9 +148,9 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
     personal.push(...findRenderedHits(markdown.tree, split.body, split.bodyLine, new Set(personal.map((hit) => hit.key))));
   }
   const slug = place?.slug ?? path.basename(file.rel).replace(/\.[^.]+$/, '');
-  const url = place?.url ?? enterpriseUrl(slug);
+  const url = place?.url ?? (file.kind === 'event' ? yearUrl(slug) : enterpriseUrl(slug));
   const oldUrls = place?.oldUrls ?? [];
-  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, oldUrls, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, personal, findings };
+  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, oldUrls, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, personal, chartFiles, findings };
 }
 
 /** The year a piece's dates give it must be the folder it sits in (both in Beijing time). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KIND_NAMES, type ContentKind } from '../content-kinds.ts';
-import { enterpriseSchema, honorSchema, reportSchema, storySchema } from '../content-schemas.ts';
+import { enterpriseSchema, eventsSchema, honorSchema, reportSchema, storySchema } from '../content-schemas.ts';
 import { at, type LocalFinding } from './finding.ts';
 import type { ParsedYaml } from './front-matter.ts';
 import { suggestClosest } from './suggest.ts';
@@ -18,6 +18,7 @@ export function schemaFor(kind: ContentKind): z.ZodObject {
   if (kind === 'report') return reportSchema;
   if (kind === 'honor') return honorSchema;
   if (kind === 'story') return storySchema(localImage());
+  if (kind === 'event') return eventsSchema;
   return enterpriseSchema;
 }
 
@@ -49,7 +50,7 @@ export function checkFields(kind: ContentKind, yaml: ParsedYaml): LocalFinding[]
   for (const key of Object.keys(data)) {
     if (known.includes(key)) continue;
     const guess = suggestClosest(key, known);
-    const owners = (['report', 'honor', 'story', 'enterprise'] as const).filter((k) => k !== kind && key in schemaFor(k).shape).map((k) => KIND_NAMES[k]);
+    const owners = (['report', 'honor', 'story', 'enterprise', 'event'] as const).filter((k) => k !== kind && key in schemaFor(k).shape).map((k) => KIND_NAMES[k]);
     const hint = guess ? `，是不是“${guess}”？` : owners.length ? `：它只用于${owners.join('、')}，${KIND_NAMES[kind]}不用它，网站会忽略它` : '，网站会忽略它';
     const pos = yaml.keyPosition(key);
     findings.push(at(pos.line, pos.column, 'warning', 'field-unknown', `不认识的字段“${key}”${hint}`));
