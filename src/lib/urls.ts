@@ -30,9 +30,14 @@ export const JSON_FEED_URL = '/feed.json';
 /** The two formats every dataset is published in. */
 export type DatasetFormat = 'csv' | 'json';
 
+/** Where a year's honour-list datasets are served (and stored in its bundle): `2024` → `"/data/honors/2024/"`. */
+export function yearDatasetFolder(year: number | string): string {
+  return `/data/honors/${year}/`;
+}
+
 /** An honour list's open data: `(2024, "youxiu-jianshezhe", "csv")` → `"/data/honors/2024/youxiu-jianshezhe.csv"`. */
 export function honorDatasetUrl(year: number | string, slug: string, format: DatasetFormat): string {
-  return `/data/honors/${year}/${slug}.${format}`;
+  return `${yearDatasetFolder(year)}${slug}.${format}`;
 }
 
 /** The enterprise directory's open data: `"json"` → `"/data/enterprises.json"`. */
