@@ -43,7 +43,9 @@ export function checkFields(kind: ContentKind, yaml: ParsedYaml): LocalFinding[]
   const result = schema.safeParse(data);
   const findings = (result.success ? [] : result.error.issues).map((issue) => {
     const keys = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const where = issue.code === 'invalid_type' && issue.input === undefined && keys.length === 1 ? yaml.keyPosition('') : yaml.valuePosition(keys);
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // A field missing from an item of a list (an event) is reported at that item, not at the list's key.
+    const where = missing && keys.length === 1 ? yaml.keyPosition('') : missing && typeof keys.at(-2) === 'number' ? yaml.valuePosition(keys.slice(0, -1)) : yaml.valuePosition(keys);
     return at(where.line, issue.code === 'invalid_type' && issue.input === undefined ? 1 : where.column, 'error', codeOf(issue), issue.message);
   });
   const known = Object.keys(schema.shape);
