@@ -26,3 +26,9 @@ describe('countChart', () => {
     });
   });
 });
+
+describe('countChart with unknowns', () => {
+  it('puts 未注明 last, however many it counts', () => {
+    expect(countChart('t', '区县', '个', new Map([['未注明', 9], ['锦南区', 1]])).categories).toEqual(['锦南区', '未注明']);
+  });
+});

@@ -1,3 +1,5 @@
+import { dataText } from '../../i18n/data.ts';
+
 /**
  * What a chart says, before it is drawn: its kind, title, unit, category labels and one or more series of numbers.
  * The data pages build these from the content; an editor's `<Chart>` builds one from a table (chart-table.ts).
@@ -36,8 +38,9 @@ export function withUnit(value: number, unit: string): string {
   return `${formatValue(value)}${unit}`;
 }
 
-/** A one-series bar chart of counts, largest first (then by label): the data pages' "by county", "by industry". */
+/** A one-series bar chart of counts, largest first (then by label), 未注明 last: the data pages' "by county", "by industry". */
 export function countChart(title: string, categoryLabel: string, unit: string, counts: ReadonlyMap<string, number>, kind: ChartKind = 'bar'): ChartSpec {
-  const rows = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'zh-CN'));
+  const last = (label: string) => (label === dataText.unknown ? 1 : 0);
+  const rows = [...counts].sort(([a, x], [b, y]) => last(a) - last(b) || y - x || a.localeCompare(b, 'zh-CN'));
   return { kind, title, unit, categoryLabel, categories: rows.map(([label]) => label), series: [{ name: title, values: rows.map(([, n]) => n) }] };
 }
