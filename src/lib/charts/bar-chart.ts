@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { formatValue, type ChartSpec } from './chart-spec.ts';
-import { wrapLabel } from './label-lines.ts';
+import { NARROWEST_EM, wrapLabel } from './label-lines.ts';
 
 /*
  * Horizontal bars, each under its own label. Lengths are percentages of the chart's width and heights are em of its
@@ -11,7 +11,7 @@ import { wrapLabel } from './label-lines.ts';
  */
 
 /** How wide a label line may be, in em: what fits a 375 px phone in 关怀版. */
-export const LABEL_EM = 12;
+export const LABEL_EM = NARROWEST_EM - 0.5;
 /** The share of the width the longest bar takes; the rest is for its value. */
 const BAR_SHARE = 74;
 const LINE = 1.3;

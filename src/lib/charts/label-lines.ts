@@ -3,6 +3,12 @@
  * the unit the charts are laid out in, so the break holds in 关怀版 (1.5× text) as in the standard view.
  */
 
+/**
+ * How wide, in em of its text, the narrowest chart is: a 375 px phone in 关怀版 (measured in Chromium: 288 px at 24 px).
+ * Labels are wrapped and end labels placed to fit in it.
+ */
+export const NARROWEST_EM = 11.5;
+
 /** The width of a character in em, as CJK fonts set it: ideographs and full-width forms 1, Latin letters and digits about 0.6. */
 export function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0;

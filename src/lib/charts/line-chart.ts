@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { line } from 'd3-shape';
 import { formatValue, type ChartSpec } from './chart-spec.ts';
-import { textWidth } from './label-lines.ts';
+import { NARROWEST_EM, textWidth } from './label-lines.ts';
 
 /*
  * Lines over ordered categories. Points, labels and grid are placed in percentages of the width and em of the text
@@ -13,7 +13,6 @@ import { textWidth } from './label-lines.ts';
 
 const PLOT = 9;
 const BOX = 1000;
-const INSET = 7;
 /** Category labels shown at most: what fits a 375 px phone in 关怀版 (the table has every one). */
 const MAX_LABELS = 6;
 
@@ -29,7 +28,9 @@ export function renderLineChart(spec: ChartSpec): Element {
   const y = scaleLinear().domain([Math.min(0, ...all), Math.max(0, ...all) || 1]).nice(4);
   const top = spec.series.length > 1 ? 2.6 : 1.2;
   const yEm = (value: number) => top + PLOT - ((value - y.domain()[0]!) / (y.domain()[1]! - y.domain()[0]!)) * PLOT;
-  const x = scalePoint().domain(spec.categories).range([INSET, 100 - INSET]);
+  const widest = Math.max(0, ...spec.categories.map(textWidth));
+  const inset = Math.min(25, Math.max(7, (widest / 2 / NARROWEST_EM) * 100 + 1));
+  const x = scalePoint().domain(spec.categories).range([inset, 100 - inset]);
   const children: Element[] = [];
   for (const tick of y.ticks(4)) {
     children.push(s('line', { class: tick === 0 ? 'chart-axis' : 'chart-grid', x1: '0', x2: '100%', y1: em(yEm(tick)), y2: em(yEm(tick)) }));

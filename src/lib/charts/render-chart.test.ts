@@ -52,7 +52,7 @@ describe('renderChartSvg: line', () => {
 
   it('draws the line in a stretched box with strokes that keep their width, and a dot per value', () => {
     const svg = renderChartSvg(line);
-    expect(attr(svg, 'path', 'd')).toEqual(['M70,500L500,0L930,250']);
+    expect(attr(svg, 'path', 'd')).toEqual(['M140.4,500L500,0L859.6,250']);
     expect(attr(svg, 'path', 'vectorEffect')).toEqual(['non-scaling-stroke']);
     expect(selectAll('circle', read(svg))).toHaveLength(3);
   });
@@ -65,5 +65,15 @@ describe('renderChartSvg: line', () => {
     const svg = renderChartSvg({ ...line, series: [...line.series, { name: '2022年', values: [2, 3, 4] }] });
     expect(texts(svg, '.chart-legend')).toEqual(['2023年', '2022年']);
     expect(attr(svg, 'path', 'className')).toEqual(['chart-line s0', 'chart-line s1']);
+  });
+});
+
+describe('renderChartSvg: line labels', () => {
+  it('keeps the end labels inside the chart on a narrow phone: wider labels sit further in', () => {
+    const x = (categories: string[]) => {
+      const svg = renderChartSvg({ kind: 'line', title: 't', unit: '', categoryLabel: 'c', categories, series: [{ name: 's', values: categories.map(() => 1) }] });
+      return attr(svg, 'circle', 'cx')[0];
+    };
+    expect([x(['1月', '2月']), x(['第一季度', '第二季度'])]).toEqual(['7.96%', '18.39%']);
   });
 });
