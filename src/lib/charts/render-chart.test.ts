@@ -77,3 +77,12 @@ describe('renderChartSvg: line labels', () => {
     expect([x(['1月', '2月']), x(['第一季度', '第二季度'])]).toEqual(['7.96%', '18.39%']);
   });
 });
+
+describe('renderChartSvg: many columns', () => {
+  it('labels every n-th column and leaves the values to the table when there are more than six', () => {
+    const categories = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+    const svg = renderChartSvg({ kind: 'column', title: 't', unit: '', categoryLabel: '月份', categories, series: [{ name: 's', values: categories.map((_, i) => i) }] });
+    expect(texts(svg, '.chart-label')).toEqual(['1月', '3月', '5月', '7月', '9月', '11月']);
+    expect(texts(svg, '.chart-value')).toEqual([]);
+  });
+});

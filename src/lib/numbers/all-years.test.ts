@@ -22,3 +22,11 @@ describe('computeAllYears', () => {
     expect(numbers.charts[4]!.spec.series[0]!.values.reduce((a, b) => a + b, 0)).toBe(7);
   });
 });
+
+describe('computeAllYears over many years', () => {
+  it('draws the figures per year as lines once there are more years than a phone can label', () => {
+    const input = numbersFixture();
+    const years = Array.from({ length: 8 }, (_, i) => 2024 - i);
+    expect(computeAllYears(input, years).charts[0]!.spec.kind).toBe('line');
+  });
+});

@@ -1,5 +1,6 @@
 import { dataText } from '../../i18n/data.ts';
 import { countChart, type ChartSpec } from '../charts/chart-spec.ts';
+import { MAX_LABELS } from '../charts/column-chart.ts';
 import { enterprisesByIndustry, honoreesByCounty, honouredEnterprises } from './honor-numbers.ts';
 import { countFigures, FIGURE_KEYS, type FigureKey } from './key-figures.ts';
 import type { NumbersInput } from './numbers-input.ts';
@@ -22,7 +23,8 @@ export function computeAllYears(input: NumbersInput, newestFirst: readonly numbe
   const table = FIGURE_KEYS.map((key) => ({ key, ...dataText.figures[key], values: counted.map((figures) => figures[key]) }));
   const t = dataText.charts;
   const perYear = (key: FigureKey, title: string, unit: string): ChartSpec => ({
-    kind: years.length > 1 ? 'column' : 'bar',
+    // Columns for a few years; a line once there are more years than a phone can label side by side.
+    kind: years.length === 1 ? 'bar' : years.length <= MAX_LABELS ? 'column' : 'line',
     title,
     unit,
     categoryLabel: t.year,
