@@ -56,7 +56,7 @@ export const dataText = {
     figures: '历年关键数字',
     byYear: '各年数据',
     openData: '开放数据',
-    openIntro: '下面的数据文件与网站页面上的内容完全一致，可以自由下载。CSV 文件用 Excel 或 WPS 直接打开；JSON 文件供程序使用。',
+    openIntro: '下面的数据文件与网站页面上的内容完全一致。CSV 文件用 Excel 或 WPS 直接打开；JSON 文件供程序使用。在微信里下载不了时，请点右上角“···”，选“在浏览器打开”。',
     licence: '使用许可',
     feeds: '订阅更新',
     rss: 'RSS 订阅',
