@@ -1,6 +1,7 @@
 /** What the checker tells editors about personal numbers, charts, events and open data (one place for every such string). */
 export const numbersText = {
   personal: {
+    comment: (masked: string) => `HTML 注释里有一个个人号码（打码后是 ${masked}）：注释不会发布，但提交记录里人人看得到，请删除`,
     id: (masked: string) =>
       `这里有一个居民身份证号（打码后是 ${masked}）：官方网站公开公民的身份证号属于个人信息泄露，请删除；确实需要时只写打码后的“${masked}”`,
     mobile: (masked: string) =>

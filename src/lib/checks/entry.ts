@@ -19,7 +19,7 @@ import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml, type Positio
 import { checkInvisible, checkPunctuation } from './invisible.ts';
 import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
-import { findPersonalHits, findRenderedHits, type PersonalHit } from './personal-data.ts';
+import { findPersonalHits, findRenderedHits, markCommentHits, type PersonalHit } from './personal-data.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkFields } from './schema.ts';
 import { checkUndrawable } from './undrawable.ts';
@@ -145,6 +145,7 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
       ...(mdx ? checkMdx(markdown.tree, split.body, split.bodyLine) : checkUnsafe(markdown.tree, split.body, split.bodyLine)),
       ...checkPunctuation(markdown.words, split.bodyLine),
     );
+    personal.splice(0, personal.length, ...markCommentHits(personal, markdown.tree, split.bodyLine));
     personal.push(...findRenderedHits(markdown.tree, split.body, split.bodyLine, new Set(personal.map((hit) => hit.key))));
   }
   const slug = place?.slug ?? path.basename(file.rel).replace(/\.[^.]+$/, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownTree } from './markdown.ts';
-import { findPersonalHits, findRenderedHits, numberKey, personalFindings } from './personal-data.ts';
+import { findPersonalHits, findRenderedHits, markCommentHits, numberKey, personalFindings } from './personal-data.ts';
 
 describe('findPersonalHits', () => {
   it('places each number at its line and column and keeps only its masked form and a hash', () => {
@@ -40,5 +40,16 @@ describe('personalFindings', () => {
 
   it('lets through a number site.yaml allows, however it is spaced', () => {
     expect(personalFindings(hits, new Set([numberKey('138 0013 8000')])).map((f) => f.code)).toEqual(['personal-id']);
+  });
+});
+
+describe('markCommentHits', () => {
+  it('makes a number inside an HTML comment a warning: never published, but kept in the history', () => {
+    const body = '正文第一段<!-- 联系人 13912345678 -->。\n\n电话 13812345678\n';
+    const hits = markCommentHits(findPersonalHits(body, 8), parseMarkdownTree(body), 8);
+    expect(personalFindings(hits, new Set()).map((f) => [f.line, f.level, f.code])).toEqual([
+      [8, 'warning', 'personal-comment'],
+      [10, 'error', 'personal-mobile'],
+    ]);
   });
 });

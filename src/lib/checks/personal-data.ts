@@ -16,6 +16,8 @@ export interface PersonalHit {
   kind: PersonalNumberKind;
   masked: string;
   key: string;
+  /** Inside an HTML comment, which is never published (strip-comments.ts) but stays in the repository's history. */
+  inComment?: true;
 }
 
 /** The hash a number is known by: `"138 1234 5678"` and `"13812345678"` → the same key. */
@@ -70,7 +72,25 @@ export function findRenderedHits(tree: Root, body: string, firstLine: number, kn
   return hits;
 }
 
-/** The hits that site.yaml does not allow, as errors: publishing a citizen's ID, mobile or card number is an incident. */
+/**
+ * Marks the hits that lie inside an HTML comment of a Markdown body (lines and columns of the file): the comment is
+ * never published, so such a number is a warning, not an error.
+ */
+export function markCommentHits(hits: PersonalHit[], tree: Root, firstLine: number): PersonalHit[] {
+  const comments = tree.children.flatMap(function walk(node): { from: [number, number]; to: [number, number] }[] {
+    const here = node.type === 'html' && node.value.trimStart().startsWith('<!--') && node.position ? [{ from: [node.position.start.line + firstLine - 1, node.position.start.column] as [number, number], to: [node.position.end.line + firstLine - 1, node.position.end.column] as [number, number] }] : [];
+    return 'children' in node ? [...here, ...node.children.flatMap(walk)] : here;
+  });
+  const before = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+  return hits.map((hit) => (comments.some((c) => before(c.from, [hit.line, hit.column]) && before([hit.line, hit.column], c.to)) ? { ...hit, inComment: true } : hit));
+}
+
+/**
+ * The hits that site.yaml does not allow: errors, since publishing a citizen's ID, mobile or card number is an
+ * incident; a number inside an HTML comment is a warning (never published, but kept in the repository's history).
+ */
 export function personalFindings(hits: readonly PersonalHit[], allowed: ReadonlySet<string>): LocalFinding[] {
-  return hits.filter((h) => !allowed.has(h.key)).map((h) => at(h.line, h.column, 'error', `personal-${h.kind}`, numbersText.personal[h.kind](h.masked)));
+  return hits
+    .filter((h) => !allowed.has(h.key))
+    .map((h) => (h.inComment ? at(h.line, h.column, 'warning', 'personal-comment', numbersText.personal.comment(h.masked)) : at(h.line, h.column, 'error', `personal-${h.kind}`, numbersText.personal[h.kind](h.masked))));
 }

@@ -79,6 +79,12 @@ export const cases: ContentCase[] = [
     expect: { refused: { file: 'site.yaml', line: 9, message: /手机号码/ } },
   },
   {
+    name: 'a mobile number inside an HTML comment: a warning (the history keeps it), and published nowhere',
+    family: 'private',
+    files: { 'stories/2024/n-zhushi-shouji.md': front(STORY, '正文。<!-- 联系人 13612345678 -->') },
+    expect: { accepted: { warning: { file: 'stories/2024/n-zhushi-shouji.md', line: 7, message: /HTML 注释里有一个个人号码（打码后是 136\*{4}5678）/ }, absent: [/13612345678/] } },
+  },
+  {
     name: 'a masked mobile number and the office landline are published',
     family: 'private',
     files: { 'stories/2024/n-dama.md': front(STORY, '联系人王女士，手机138****5678，办公室电话0739-6281500。') },
