@@ -21,7 +21,7 @@ describe('npm run check', () => {
       '',
       'tests/fixtures/checks/broken/honors/2019/no-name-column.md:8:1  错误  表彰名单的表格缺少“名称”列：表头第一行要有 “名称”、“姓名”、“单位名称”、“企业名称”、“单位” 之一，写受表彰的企业、个人或单位',
       '',
-      'tests/fixtures/checks/broken/news:1:1  错误  不认识的内容类型“news”，网站不会发布它；内容只能放在 reports（工作报告）、honors（表彰名单）、stories（企业故事）、enterprises（企业） 里',
+      'tests/fixtures/checks/broken/news:1:1  错误  不认识的内容类型“news”，网站不会发布它；内容只能放在 reports（工作报告）、honors（表彰名单）、stories（企业故事）、enterprises（企业）、events（大事记） 里',
       '',
       'tests/fixtures/checks/broken/reports/2018/wrong-folder.md:4:7  错误  文件放在 2018 文件夹里，但“date”（日期）是北京时间 2019 年；请把文件移到 reports/2019/ 文件夹，或改正日期',
       '',

@@ -1,4 +1,4 @@
-/** `npm run new -- <report|honor|story|enterprise> "标题"`: creates a content file with every field explained. */
+/** `npm run new -- <report|honor|story|enterprise|event> "标题"`: creates a content file with every field explained. */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { KIND_NAMES, type ContentKind } from '../src/lib/content-kinds.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { createScaffold } from '../src/lib/scaffold.ts';
 
-const USAGE = '用法：npm run new -- <report|honor|story|enterprise> "标题"\n  report 工作报告，honor 表彰名单，story 企业故事，enterprise 企业（标题写企业全称）';
+const USAGE = '用法：npm run new -- <report|honor|story|enterprise|event> "标题"\n  report 工作报告，honor 表彰名单，story 企业故事，enterprise 企业（标题写企业全称），event 今年的大事记文件（标题写第一件事）';
 const [kind, ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();
 if (!kind || !(kind in KIND_NAMES) || title === '') {

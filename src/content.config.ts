@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readContentData } from './lib/checks/front-matter.ts';
 import { contentGlob } from './lib/content-extensions.ts';
-import { enterpriseSchema, honorSchema, reportSchema, storySchema } from './lib/content-schemas.ts';
+import { enterpriseSchema, eventsSchema, honorSchema, reportSchema, storySchema } from './lib/content-schemas.ts';
 import { contentDir } from './lib/paths.ts';
 import { placePiece } from './lib/place-piece.ts';
 import { buildTime } from './lib/publish.ts';
@@ -18,15 +18,15 @@ import type { PieceFolder } from './lib/urls.ts';
  * images and MDX never enter it). Dated pieces get the id `placePiece` gives them: `<year>/<slug>`.
  * `retainBody: false`: the data store (bundled whole into the build) keeps the rendered HTML, not the Markdown.
  */
-function editorFiles(folder: PieceFolder | 'enterprises', pattern: string): Loader {
+function editorFiles(folder: PieceFolder | 'enterprises' | 'events', pattern: string): Loader {
   const base = `${contentDir}/${folder}`;
-  const format = folder === 'enterprises' ? 'yaml' : 'markdown';
+  const format = folder === 'enterprises' || folder === 'events' ? 'yaml' : 'markdown';
   const read = (file: string) => readContentData(readFileSync(file, 'utf8'), format);
   const inner = glob({
     pattern,
     base,
     retainBody: false,
-    ...(folder === 'enterprises' ? {} : { generateId: ({ entry }) => placePiece(folder, entry, read(path.resolve(base, entry))).id }),
+    ...(folder === 'enterprises' || folder === 'events' ? {} : { generateId: ({ entry }) => placePiece(folder, entry, read(path.resolve(base, entry))).id }),
   });
   return {
     name: 'gsl-editor-files',
@@ -45,4 +45,7 @@ const honors = defineCollection({ loader: editorFiles('honors', contentGlob('hon
 const stories = defineCollection({ loader: editorFiles('stories', contentGlob('story')), schema: ({ image }) => storySchema(image()) });
 const enterprises = defineCollection({ loader: editorFiles('enterprises', contentGlob('enterprise')), schema: enterpriseSchema });
 
-export const collections = { reports, honors, stories, enterprises };
+// 大事记: one file per year, `events/<year>.yaml`, whose id is the year.
+const events = defineCollection({ loader: editorFiles('events', contentGlob('event')), schema: eventsSchema });
+
+export const collections = { reports, honors, stories, enterprises, events };

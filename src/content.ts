@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readContentData, splitFrontMatter } from './lib/checks/front-matter.ts';
 import { isoDate } from './lib/dates.ts';
 import { createEnterpriseIndex, type EnterpriseIndex } from './lib/enterprise-index.ts';
+import { attributeHonorRow } from './lib/honor-attribution.ts';
 import { honorTables, parseHonorDocument, type HonorBlock, type HonorTable } from './lib/honors.ts';
 import { contentDir } from './lib/paths.ts';
 import { buildTime, isPublished } from './lib/publish.ts';
@@ -19,6 +20,10 @@ import { findStoryQuote } from './lib/share/story-quote.ts';
 import type { ShareData } from './lib/share/types.ts';
 import { loadSiteConfig, type SiteConfig } from './lib/site-config.ts';
 import { enterpriseUrl, pieceUrl, type PieceFolder } from './lib/urls.ts';
+import { computeAllYears, type AllYearsNumbers } from './lib/numbers/all-years.ts';
+import { listDatasets, type Dataset } from './lib/open-data/datasets.ts';
+import type { NumbersInput } from './lib/numbers/numbers-input.ts';
+import { computeYearNumbers, type YearNumbers } from './lib/numbers/year-numbers.ts';
 import { listYears, sortNewestFirst } from './lib/years.ts';
 
 /** The three kinds of dated piece, by collection name (which is their folder). */
@@ -203,13 +208,8 @@ function buildEnterpriseRecords({ stories, honors, reports, index }: SiteContent
   for (const honor of honors) {
     for (const table of honor.tables) {
       for (const row of table.rows) {
-        const named = index.resolve(row.name);
-        if (named) {
-          recordOf(named).honors.push({ honor, table, anchor: row.anchor });
-          continue;
-        }
-        const others = row.cells.filter((_, i) => i !== Math.max(table.nameColumn, 0)).join(' ');
-        for (const slug of index.findMentions(others)) recordOf(slug).honors.push({ honor, table, anchor: row.anchor, person: row.name });
+        const { enterprises, person } = attributeHonorRow(row, table, index);
+        for (const slug of enterprises) recordOf(slug).honors.push({ honor, table, anchor: row.anchor, ...(person === undefined ? {} : { person }) });
       }
     }
   }
@@ -290,4 +290,54 @@ export async function shareDataFor(piece: Piece): Promise<ShareData> {
 export async function getRedirects(): Promise<{ from: string; to: string }[]> {
   const { reports, honors, stories } = await getContent();
   return [...reports, ...honors, ...stories].flatMap((piece) => piece.oldUrls.map((from) => ({ from, to: piece.url })));
+}
+
+/** One 大事记 event as `content/events/<year>.yaml` lists it. */
+export type YearEvent = CollectionEntry<'events'>['data']['events'][number];
+
+let eventFiles: Promise<Map<number, YearEvent[]>> | undefined;
+
+/** A year's 大事记 events from `content/events/<year>.yaml`, in the order written (none without that file). */
+export async function getYearEvents(year: number): Promise<YearEvent[]> {
+  eventFiles ??= getCollection('events').then((entries) => new Map(entries.map((e) => [Number(e.id), e.data.events])));
+  return (await eventFiles).get(year) ?? [];
+}
+
+let numbersInput: Promise<NumbersInput> | undefined;
+
+/** The published content as the 数据 pages count it (src/lib/numbers/). */
+export function getNumbersInput(): Promise<NumbersInput> {
+  numbersInput ??= getContent().then(async ({ reports, honors, stories, enterprises, index, years }) => ({
+    reports: reports.map((r) => ({ year: r.year, date: r.date, title: r.title, url: r.url, meeting: r.entry.data.meeting })),
+    honors: honors.map((h) => ({ year: h.year, title: h.title, url: h.url, count: h.count, tables: h.tables })),
+    stories: stories.map((s) => ({ year: s.year, county: s.entry.data.county, industry: s.entry.data.industry, enterprises: s.enterprises })),
+    enterprises: enterprises.map((e) => ({ slug: e.slug, county: e.data.county, industry: e.data.industry })),
+    index,
+    events: new Map(await Promise.all(years.map(async (year) => [year, (await getYearEvents(year)).length] as const))),
+  }));
+  return numbersInput;
+}
+
+/** A year's numbers for its 数据 page; `figures` are the year's key numbers with the change from the year before (the home page may show them). */
+export async function getYearNumbers(year: number): Promise<YearNumbers> {
+  return computeYearNumbers(await getNumbersInput(), year, (await getContent()).years);
+}
+
+/** The numbers across all years, for /data/. */
+export async function getAllYearsNumbers(): Promise<AllYearsNumbers> {
+  return computeAllYears(await getNumbersInput(), (await getContent()).years);
+}
+
+let datasets: Promise<Dataset[]> | undefined;
+
+/** Every open-data file, with its bytes (src/lib/open-data/datasets.ts): for /data/, the data endpoint and the honour pages' links. */
+export function getDatasets(): Promise<Dataset[]> {
+  datasets ??= getContent().then(({ site, honors, enterprises }) =>
+    listDatasets({
+      site,
+      honors: honors.map((h) => ({ ...h, issuers: h.entry.data.issuers, documentNumber: h.entry.data.documentNumber })),
+      enterprises: enterprises.map((e) => ({ url: e.url, ...e.data })),
+    }),
+  );
+  return datasets;
 }

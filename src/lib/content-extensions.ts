@@ -10,15 +10,17 @@ export const CONTENT_EXTENSIONS: Readonly<Record<ContentKind, readonly string[]>
   honor: ['md'],
   story: ['md', 'mdx'],
   enterprise: ['yaml', 'yml'],
+  event: ['yaml', 'yml'],
 };
 
 // Other spellings editors' tools produce for the same formats; the checker names the accepted one to rename to.
 const SPELLINGS: Readonly<Record<string, string>> = { md: 'md', markdown: 'md', mdown: 'md', mkd: 'md', mkdn: 'md', mdx: 'mdx', yaml: 'yaml', yml: 'yml' };
 
-/** The glob a kind's collection loader uses: `"report"` → `"*\/**\/*.{md,mdx}"`; `"enterprise"` → `"**\/*.{yaml,yml}"`. */
+/** The glob a kind's collection loader uses: `"report"` → `"*\/**\/*.{md,mdx}"`; `"enterprise"` → `"**\/*.{yaml,yml}"`; `"event"` → `"*.{yaml,yml}"`. */
 export function contentGlob(kind: ContentKind): string {
   const extensions = CONTENT_EXTENSIONS[kind];
   const ending = extensions.length === 1 ? extensions[0]! : `{${extensions.join(',')}}`;
+  if (kind === 'event') return `*.${ending}`;
   return `${kind === 'enterprise' ? '' : '*/'}**/*.${ending}`;
 }
 

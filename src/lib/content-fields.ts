@@ -113,6 +113,20 @@ export function webAddress(key: string, info: FieldInfo) {
   return field(z.url({ protocol: /^https?$/, hostname: /\./, error: wrong }).optional(), info);
 }
 
+/** A link on the site or elsewhere: `link: /reports/2024/zhiwei/` or `link: https://www.example.cn/a`. */
+export function siteOrWebLink(key: string, info: FieldInfo) {
+  const wrong = `${fieldName(key, info)}应当是本站网址（以 / 开头，例如 ${info.example}）或 https:// 开头的网址`;
+  const link = z.string(typed(key, info, wrong)).trim().refine((value) => /^\/(?!\/)\S*$/.test(value) || URL.canParse(value) && /^https?:\/\/[^/\s]+\.[^/\s]+/i.test(value), wrong);
+  return field(link.optional(), info);
+}
+
+/** A list of groups, each item a `- ` line with its own fields below: `events:` with `- date: …` and `title: …`. */
+export function groupList<Shape extends z.ZodRawShape>(key: string, info: FieldInfo, shape: Shape) {
+  const wrong = `${fieldName(key, info)}应当写成列表：每一项以“- ”开头，下面分行写 ${Object.keys(shape).join('、')}`;
+  const item = z.object(shape, { error: wrong });
+  return field(z.array(item, typed(key, info, wrong)).min(1, `${fieldName(key, info)}至少要写一项`), info);
+}
+
 /** A group of fields written on indented lines below the key: `cover:` with `src:` and `alt:`. */
 export function group<Shape extends z.ZodRawShape>(key: string, info: FieldInfo, shape: Shape) {
   const wrong = `${fieldName(key, info)}应当在下面分行写 ${Object.keys(shape).join('、')}，例如 ${info.example}`;

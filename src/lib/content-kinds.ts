@@ -1,5 +1,5 @@
 /** The kinds of content editors write; each has a folder under `content/`. */
-export type ContentKind = 'report' | 'honor' | 'story' | 'enterprise';
+export type ContentKind = 'report' | 'honor' | 'story' | 'enterprise' | 'event';
 
 /** Folder of each kind: `report` → `"reports"`. */
 export const KIND_FOLDERS: Readonly<Record<ContentKind, string>> = {
@@ -7,6 +7,7 @@ export const KIND_FOLDERS: Readonly<Record<ContentKind, string>> = {
   honor: 'honors',
   story: 'stories',
   enterprise: 'enterprises',
+  event: 'events',
 };
 
 /** Chinese name of each kind: `report` → `"工作报告"`. */
@@ -15,4 +16,5 @@ export const KIND_NAMES: Readonly<Record<ContentKind, string>> = {
   honor: '表彰名单',
   story: '企业故事',
   enterprise: '企业',
+  event: '大事记',
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { beijingDate, fieldName, flag, group, integer, optionalBeijingDate, optionalText, slug, slugList, text, textList, webAddress, type FieldInfo } from './content-fields.ts';
+import { beijingDate, fieldName, flag, group, groupList, integer, siteOrWebLink, optionalBeijingDate, optionalText, slug, slugList, text, textList, webAddress, type FieldInfo } from './content-fields.ts';
 import { beijingYear } from './dates.ts';
 
 /*
@@ -116,4 +116,20 @@ export const enterpriseSchema = z.object({
   founded: integer('founded', { label: '成立年份', description: '成立年份（可选），四位数字', example: '1998' }),
   website: webAddress('website', { label: '网站', description: '官方网站（可选），以 https:// 开头', example: 'https://www.example.cn' }),
   profile: text('profile', { label: '简介', description: '一段话的企业简介', example: '锦川华瑞药业创办于1998年……' }),
+});
+
+/** One line of a year's 大事记: `- date: 2024-03-15`, `title: …`, optional `link: /reports/2024/x/`. */
+export const eventFields = {
+  date: beijingDate('date', { label: '日期', description: '这件事发生的那一天（北京时间），必须在文件名的那一年里', example: '2024-03-15' }),
+  title: text('title', { label: '事件', description: '一句话写清发生了什么，显示在年度页面的大事记里', example: '召开全市民营经济高质量发展大会' }),
+  link: siteOrWebLink('link', {
+    label: '链接',
+    description: '链接（可选）：本站已发布页面的网址（以 / 开头），或 https:// 开头的网址',
+    example: '/reports/2024/zhiwei-shijie-sici/',
+  }),
+};
+
+/** 大事记: `content/events/<year>.yaml`, a list of the year's events besides its reports, honours and stories. */
+export const eventsSchema = z.object({
+  events: groupList('events', { label: '大事记', description: '这一年的大事，每一项以“- ”开头，下面分行写 date、title，可选 link', example: '[{ date: 2024-03-15, title: 召开全市民营经济高质量发展大会 }]' }, eventFields),
 });

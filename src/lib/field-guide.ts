@@ -25,6 +25,7 @@ export function renderFieldGuide(): string {
     sections.push(`### ${KIND_NAMES[kind]}另有\n\n${table(KIND_FIELDS[kind].filter((f) => !shared.has(f.key)))}`);
   }
   sections.push(`### 企业文件（content/enterprises/*.yaml）\n\n${table(KIND_FIELDS.enterprise)}`);
+  sections.push(`### 大事记文件（content/events/<年份>.yaml）里的每一项\n\n${table(KIND_FIELDS.event)}`);
   return sections.join('\n\n');
 }
 

@@ -85,3 +85,10 @@ describe('createHonoreeAnchors', () => {
     ]);
   });
 });
+
+describe('visibleText', () => {
+  it('keeps what a reader sees of a cell: not an HTML comment, not the tags around text', () => {
+    const [table] = honorTables(parseHonorDocument('| 名称 | 地区 |\n|---|---|\n| 澄江某公司<!-- 内部备注：电话待核 --> | <b>北岸区</b> |\n'));
+    expect(table!.rows[0]).toMatchObject({ name: '澄江某公司', cells: ['澄江某公司', '北岸区'], anchor: 'cheng-jiang-mou-gong-si' });
+  });
+});

@@ -1,10 +1,9 @@
-import type { Root, RootContent, Table } from 'mdast';
+import type { Nodes, Root, RootContent, Table } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { mdastText } from './mdast-text.ts';
 import { rehypeSafeHtml } from './rehype-safe-html.ts';
 import { slugify } from './slug.ts';
 
@@ -59,12 +58,23 @@ export function createHonoreeAnchors(): (name: string) => string {
   };
 }
 
+/**
+ * The text a reader sees in a cell or heading: raw HTML in it (tags, comments) is not text. `<!-- 内部备注 -->` would otherwise be
+ * printed as written on the page, in the row's anchor, the search index and the open data.
+ * `澄江某公司<!-- 备注 --> <b>北岸区</b>` → `"澄江某公司 北岸区"`
+ */
+export function visibleText(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(visibleText).join('') : '';
+}
+
 function readTable(table: Table, heading: string | null, anchorFor: (name: string) => string): HonorTable {
   const [head, ...body] = table.children;
-  const columns = (head?.children ?? []).map((cell) => mdastText(cell).trim());
+  const columns = (head?.children ?? []).map((cell) => visibleText(cell).trim());
   const nameColumn = NAME_COLUMNS.map((c) => columns.indexOf(c)).find((i) => i >= 0) ?? -1;
   const read = body.map((row) => {
-    const written = row.children.map((cell) => mdastText(cell).trim());
+    const written = row.children.map((cell) => visibleText(cell).trim());
     const cells = columns.map((_, i) => written[i] ?? '');
     return { name: cells[Math.max(nameColumn, 0)] ?? '', cells, written: written.length, line: row.position?.start.line ?? 0, blank: written.every((t) => t === '') };
   });
@@ -85,7 +95,7 @@ export function parseHonorDocument(markdown: string): HonorBlock[] {
   let prose: RootContent[] = [];
   let heading: string | null = null;
   for (const node of tree.children) {
-    if (node.type === 'heading') heading = mdastText(node).trim();
+    if (node.type === 'heading') heading = visibleText(node).trim();
     if (node.type !== 'table') {
       prose.push(node);
       continue;
@@ -107,7 +117,7 @@ export function readHonorTables(tree: Root): HonorTable[] {
   const tables: HonorTable[] = [];
   let heading: string | null = null;
   for (const node of tree.children) {
-    if (node.type === 'heading') heading = mdastText(node).trim();
+    if (node.type === 'heading') heading = visibleText(node).trim();
     if (node.type === 'table') tables.push(readTable(node, heading, anchorFor));
   }
   return tables;

@@ -1,3 +1,5 @@
+import { CHART_KIND_NAMES } from './charts/chart-data.ts';
+
 /**
  * The components editors may use in `.mdx` files, with the props each takes. The MDX rules (mdx-policy.ts) allow
  * nothing else; src/components/mdx/index.ts maps each name to its Astro component, and the editors' guide lists them.
@@ -23,6 +25,20 @@ export const MDX_COMPONENTS = {
   Figure: {
     block: true,
     props: { caption: { type: 'text', required: true } },
+  },
+  /**
+   * A bar, column or line chart drawn at build time from the table inside it (or a CSV file beside the report), with
+   * its data table for screen readers: `<Chart type="条形图" title="各区县新增会员企业" unit="家">| 区县 | 企业 |…</Chart>`.
+   */
+  Chart: {
+    block: true,
+    props: {
+      type: { type: 'choice', values: CHART_KIND_NAMES, required: true },
+      title: { type: 'text', required: true },
+      unit: { type: 'text', required: true },
+      src: { type: 'text', required: false },
+      caption: { type: 'text', required: false },
+    },
   },
 } as const satisfies Record<string, ComponentSpec>;
 

@@ -48,3 +48,11 @@ describe('renderFields', () => {
     expect(renderFields('enterprise', { name: '锦川: 华瑞' }).split('\n')[0]).toBe('name: "锦川: 华瑞"  # 企业全称');
   });
 });
+
+describe('createScaffold for 大事记', () => {
+  it('writes this year’s events file with a first event dated today', () => {
+    const scaffold = createScaffold('event', '召开全市民营经济发展大会', evening);
+    expect(scaffold.rel).toBe('events/2024.yaml');
+    expect(parse(scaffold.text)).toEqual({ events: [{ date: '2024-01-19', title: '召开全市民营经济发展大会' }] });
+  });
+});

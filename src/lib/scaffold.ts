@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { describeFields, type FieldDescription } from './content-fields.ts';
 import { KIND_FOLDERS, type ContentKind } from './content-kinds.ts';
-import { enterpriseSchema, honorSchema, reportSchema, storySchema } from './content-schemas.ts';
+import { enterpriseSchema, eventFields, honorSchema, reportSchema, storySchema } from './content-schemas.ts';
 import { slugify } from './slug.ts';
 import { z } from 'zod';
 
@@ -23,6 +23,8 @@ export const KIND_FIELDS: Readonly<Record<ContentKind, readonly FieldDescription
   honor: describeFields(honorSchema),
   story: describeFields(storySchema(z.string())),
   enterprise: describeFields(enterpriseSchema),
+  /** An events file's items (the file itself is `events:` and a list of them). */
+  event: describeFields(z.object(eventFields)),
 };
 
 function fieldLine(spec: FieldDescription, values: FieldValues): string {
@@ -51,7 +53,7 @@ export interface Scaffold {
   text: string;
 }
 
-const BODY_HINT: Readonly<Record<Exclude<ContentKind, 'enterprise'>, string>> = {
+const BODY_HINT: Readonly<Record<Exclude<ContentKind, 'enterprise' | 'event'>, string>> = {
   report: '一、（此处填写第一部分的标题）\n\n（一）（此处填写第一节的标题）。（此处填写这一节的正文）\n\n（二）（此处填写第二节的标题）。（此处填写正文）\n',
   honor: '（此处填写表彰决定的正文）\n\n## （此处填写奖项名称）\n\n| 名称 | 地区 |\n| --- | --- |\n| （此处填写企业全称） | （此处填写所在区县） |\n',
   story: '（此处填写文章正文，每段之间空一行）\n',
@@ -68,6 +70,10 @@ export function createScaffold(kind: ContentKind, title: string, now: Date): Sca
     return { rel: `${KIND_FOLDERS.enterprise}/${slug}.yaml`, text: `${header}\n${renderFields(kind, { name: title })}\n` };
   }
   const date = formatChinaDate(now);
+  if (kind === 'event') {
+    const item = renderFields(kind, { title, date }).split('\n').map((line, i) => `${i === 0 ? '  - ' : '    '}${line}`);
+    return { rel: `${KIND_FOLDERS.event}/${date.slice(0, 4)}.yaml`, text: `${header}\nevents:\n${item.join('\n')}\n` };
+  }
   const fields = renderFields(kind, { title, date, draft: false });
   return { rel: `${KIND_FOLDERS[kind]}/${date.slice(0, 4)}/${slug}.md`, text: `---\n${header}\n${fields}\n---\n\n${BODY_HINT[kind]}` };
 }

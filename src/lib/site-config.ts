@@ -46,6 +46,18 @@ export const siteConfigSchema = z.object({
     .pipe(z.number().min(0, '“hstsMaxAge”不能是负数；写 0 关闭'))
     .default(DEFAULT_HSTS_MAX_AGE)
     .describe(`浏览器记住“本站及所有子域名只用 HTTPS 访问”的秒数（可选，默认 ${DEFAULT_HSTS_MAX_AGE}，即一年）；写 0 关闭，已记住的浏览器也会忘掉。开启前请确认所有子域名都已支持 HTTPS`),
+  publishableNumbers: z
+    .array(z.string('“publishableNumbers”里的每一项都应当是一个号码').trim().min(1, '“publishableNumbers”里有一项是空的'), {
+      error: '“publishableNumbers”应当写成列表，例如 [13800138000]',
+    })
+    .default([])
+    .describe('可以公开发布的号码（可选）：本单位对外公布的手机热线、对公账号等。检查时，这些号码不按个人信息报错；其他手机号、身份证号、银行卡号一律报错'),
+  dataLicence: z
+    .string('“dataLicence”应当是一句话')
+    .trim()
+    .min(1, '“dataLicence”是空的；不用时请整行删掉')
+    .optional()
+    .describe('开放数据的使用许可（可选），一句话，显示在 /data/ 页面上并写进每个 JSON 数据文件'),
 });
 
 /** The parsed and checked site settings. */

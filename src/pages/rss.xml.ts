@@ -2,12 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getContent } from '../content.ts';
 import { zh } from '../i18n/zh.ts';
-import { sortNewestFirst } from '../lib/years.ts';
+import { selectFeedItems } from '../lib/feed-items.ts';
 
 /** RSS feed of reports and stories, newest first. */
 export async function GET(context: APIContext) {
   const { site, reports, stories } = await getContent();
-  const items = sortNewestFirst([...reports, ...stories]).slice(0, 50);
+  const items = selectFeedItems(reports, stories);
   return rss({
     title: zh.rss.title(site.name),
     description: site.description,

@@ -23,6 +23,8 @@ export async function pageTypeUrls(page: Page, origin: string): Promise<string[]
     await firstLink(page, origin, '/stories/', /^\/stories\/\d{4}\/[a-z0-9-]+\/$/),
     await firstLink(page, origin, '/enterprises/', /^\/enterprises\/[a-z0-9-]+\/$/),
     await firstLink(page, origin, '/archives/', /^\/years\/\d{4}\/$/),
+    '/data/',
+    await firstLink(page, origin, '/data/', /^\/years\/\d{4}\/data\/$/),
     '/no-such-page/',
   ];
 }

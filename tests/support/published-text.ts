@@ -29,7 +29,7 @@ export function decodedHtml(html: string): string {
   return out.join('');
 }
 
-const TEXT = /\.(?:xml|json|txt|md|mdx|css|js|mjs|svg|yaml|webmanifest)$|_headers$/i;
+const TEXT = /\.(?:xml|json|csv|txt|md|mdx|css|js|mjs|svg|yaml|webmanifest)$|_headers$/i;
 const PAGEFIND_DATA = /\.pf_(?:fragment|index|meta|filter)$/;
 
 async function read(file: string, data: Buffer): Promise<PublishedFile[]> {

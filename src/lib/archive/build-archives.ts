@@ -8,7 +8,7 @@ import { hashParts } from '../source-fingerprint.ts';
 import { readArchiveCodeVersion } from './archive-code-version.ts';
 import { archiveFileName, archivePdfFileName, archiveStem, BUNDLE_FILES } from './archive-paths.ts';
 import { renderBundleIndex } from './bundle-index.ts';
-import { collectOfflineCopy, collectSources } from './collect-year-files.ts';
+import { collectDatasets, collectOfflineCopy, collectSources } from './collect-year-files.ts';
 import { makeCompilationPdf, type CompilationPdf } from './compilation-pdf.ts';
 import { fillArchiveLinks, type BundleFacts } from './fill-archive-links.ts';
 import { formatBytes } from './format-bytes.ts';
@@ -60,7 +60,7 @@ async function buildYear(plan: YearPlan, options: BuildArchivesOptions, codeVers
   const offline = collectOfflineCopy(plan, { ...options, baseUrl: site.baseUrl, csp: offlineContentSecurityPolicy(site) });
   const sources = collectSources(plan, { ...options, baseUrl: site.baseUrl });
   let pdf: CompilationPdf | undefined;
-  const files: ZipEntry[] = [...offline.files, ...sources.map(({ path: p, data }) => ({ path: p, data }))];
+  const files: ZipEntry[] = [...offline.files, ...sources.map(({ path: p, data }) => ({ path: p, data })), ...collectDatasets(plan.year, outDir)];
   if (offline.compilation && printer) {
     pdf = await makeCompilationPdf(plan.year, plan.latestDate, { outDir, printer, cache, codeVersion });
     files.push({ path: BUNDLE_FILES.compilationPdf, data: pdf.pdf });

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { archiveText } from '../../i18n/archive.ts';
 import { stripHtmlComments } from '../strip-comments.ts';
+import { yearDatasetFolder } from '../urls.ts';
 import { BUNDLE_FILES, compilationPath } from './archive-paths.ts';
 import { rewriteCssUrls, rewriteForOffline, type OfflineContext } from './offline-page.ts';
 import type { YearPlan } from './plan-archives.ts';
@@ -75,4 +76,17 @@ export function collectSources(plan: YearPlan, options: YearFilesOptions): Array
     const stripped = stripHtmlComments(text, absolute.endsWith('.mdx'));
     return { path: `${BUNDLE_FILES.sources}/${relative}`, data: stripped === text ? bytes : Buffer.from(stripped), pagePath: piece.pagePath };
   });
+}
+
+/**
+ * The year's open data (each honour list as CSV and JSON) as the site serves it, at the same path inside the bundle:
+ * `(2024, dist)` → `[{ path: "data/honors/2024/youxiu-jianshezhe.csv", … }, …]`; none when the year has no honour list.
+ */
+export function collectDatasets(year: number, outDir: string): ZipEntry[] {
+  const folder = yearDatasetFolder(year).slice(1);
+  const dir = path.join(outDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ path: `${folder}${name}`, data: readFileSync(path.join(dir, name)) }));
 }

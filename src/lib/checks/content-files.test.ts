@@ -44,4 +44,14 @@ describe('classifyFile', () => {
     expect(classifyFile('enterprises/huarui.yml')).toEqual({ kind: 'enterprise', rel: 'enterprises/huarui.yml' });
     expect(classifyFile('honors/2024/a.MDX')).toMatchObject({ code: 'mdx-not-allowed' });
   });
+
+  it('takes an events file named after its year, straight in events/', () => {
+    expect(classifyFile('events/2024.yaml')).toEqual({ kind: 'event', rel: 'events/2024.yaml', yearFolder: '2024' });
+    expect(classifyFile('events/dashiji.yaml')).toMatchObject({ code: 'event-file-name', level: 'error' });
+    expect(classifyFile('events/2024/a.yaml')).toMatchObject({ code: 'event-file-name' });
+  });
+
+  it('leaves a chart’s CSV beside a report to the <Chart> that names it', () => {
+    expect(classifyFile('reports/2024/rongzi.csv')).toBeNull();
+  });
 });

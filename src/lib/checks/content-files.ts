@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileMessages } from '../../i18n/files.ts';
 import { judgeFileName } from '../content-extensions.ts';
 import { type ContentKind, KIND_FOLDERS, KIND_NAMES } from '../content-kinds.ts';
+import { numbersText } from '../../i18n/numbers.ts';
 import { at, type Finding } from './finding.ts';
 
 /** A content file the site publishes, located by kind and year folder. */
@@ -10,11 +11,13 @@ export interface ContentFile {
   kind: ContentKind;
   /** Path inside the content folder with `/` separators, e.g. `reports/2024/zhiwei.md`. */
   rel: string;
-  /** The year folder (`"2024"`) for reports, honours and stories. */
+  /** The year folder (`"2024"`) for reports, honours and stories; the year an events file is named after. */
   yearFolder?: string;
 }
 
 const IMAGE = /\.(?:png|jpe?g|webp|gif|svg|avif)$/i;
+// Chart data beside a report or story: checked through the `<Chart src>` that names it (checks/charts.ts), never published as a file.
+const CHART_DATA = /\.csv$/i;
 const KIND_BY_FOLDER = new Map(Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as ContentKind]));
 const KNOWN_LIST = Object.entries(KIND_FOLDERS).map(([kind, folder]) => `${folder}（${KIND_NAMES[kind as ContentKind]}）`).join('、');
 
@@ -45,12 +48,13 @@ export function classifyFile(rel: string): ContentFile | { problem: string; code
   const judged = judgeFileName(kind, name);
   const renamed = !judged.published && judged.renameTo !== undefined ? judged.renameTo : undefined;
   if (renamed !== undefined) return { code: 'extension-case', level: 'error', problem: fileMessages.renameExtension(name, renamed) };
+  if (kind === 'event') return classifyEventFile(rel, name, judged.published);
   if (kind === 'enterprise') {
     if (judged.published) return { kind, rel };
     return { code: 'unknown-file', level: 'error', problem: `企业文件夹里只能放 .yaml 文件，网站不会发布“${name}”` };
   }
   if (/\.mdx$/i.test(name) && kind === 'honor') return { code: 'mdx-not-allowed', level: 'error', problem: '表彰名单只能用 .md 文件，不能用 .mdx；请把扩展名改成 .md' };
-  if (IMAGE.test(name)) return null;
+  if (IMAGE.test(name) || CHART_DATA.test(name)) return null;
   if (!judged.published) {
     const word = /\.(?:docx?|wps|txt)$/i.test(name) ? '，Word 或文本文件请先用 npm run import 转成 Markdown' : '';
     return { code: 'unknown-file', level: 'error', problem: `网站不会发布“${name}”这种文件${word}` };
@@ -59,6 +63,13 @@ export function classifyFile(rel: string): ContentFile | { problem: string; code
   if (yearFolder === undefined) return { code: 'no-year-folder', level: 'error', problem: `文件要放在年份文件夹里，例如 ${top}/2024/${name}；现在网站不会发布它` };
   if (!/^\d{4}$/.test(yearFolder)) return { code: 'no-year-folder', level: 'error', problem: `“${yearFolder}”不是年份文件夹，请放进四位数字的年份文件夹，例如 ${top}/2024/` };
   return { kind, rel, yearFolder };
+}
+
+/** `events/2024.yaml` → `{ kind: "event", yearFolder: "2024" }`: one file per year, named by the year, straight in events/. */
+function classifyEventFile(rel: string, name: string, published: boolean): ContentFile | { problem: string; code: string; level: 'error' } {
+  const year = /^(\d{4})\.ya?ml$/.exec(name)?.[1];
+  if (!published || year === undefined || rel !== `events/${name}`) return { code: 'event-file-name', level: 'error', problem: numbersText.events.fileName(rel) };
+  return { kind: 'event', rel, yearFolder: year };
 }
 
 /** Walks the content folder: the files to check, and findings for files the site would ignore. */

@@ -7,7 +7,7 @@ import { parseMarkdownTree } from './markdown.ts';
 
 function entry(kind: LoadedEntry['kind'], slug: string, yaml: string, body = ''): LoadedEntry {
   const parsed = parseYamlWithPositions(yaml, 2);
-  return { kind, rel: `${kind}/${slug}`, absPath: `/tmp/${slug}`, slug, url: `/${kind}/${slug}/`, oldUrls: [], data: parsed.data ?? {}, places: placesOf(parsed), links: [], honorTables: kind === 'honor' ? readHonorTables(parseMarkdownTree(body)) : [], anchors: null, bodyLine: 6, findings: [] };
+  return { kind, rel: `${kind}/${slug}`, absPath: `/tmp/${slug}`, slug, url: `/${kind}/${slug}/`, oldUrls: [], data: parsed.data ?? {}, places: placesOf(parsed), links: [], honorTables: kind === 'honor' ? readHonorTables(parseMarkdownTree(body)) : [], anchors: null, bodyLine: 6, personal: [], findings: [] };
 }
 
 const huarui = entry('enterprise', 'huarui-yaoye', 'name: 锦川华瑞药业股份有限公司\naliases: [华瑞药业]\n');

@@ -3,6 +3,7 @@ import { NAME_COLUMNS, type HonorTable, type Honoree } from '../honors.ts';
 import { isAsciiSlug } from '../slug.ts';
 import type { LoadedEntry } from './entry.ts';
 import { KIND_NAMES } from '../content-kinds.ts';
+import { numbersText } from '../../i18n/numbers.ts';
 import { at, type LocalFinding } from './finding.ts';
 import { suggestClosest } from './suggest.ts';
 
@@ -16,7 +17,7 @@ export function checkDuplicateSlugs(entries: readonly LoadedEntry[], display: (r
     if (group.length < 2) continue;
     for (const entry of group) {
       const others = group.filter((other) => other !== entry).map((other) => display(other.rel)).join('、');
-      const hint = entry.kind === 'enterprise' ? '请给其中一个改文件名' : '请在其中一个的信息区写一个不同的 slug';
+      const hint = entry.kind === 'enterprise' ? '请给其中一个改文件名' : entry.kind === 'event' ? numbersText.events.duplicate : '请在其中一个的信息区写一个不同的 slug';
       const where = entry.places.slug;
       add(entry, at(where.line, where.column, 'error', 'duplicate-slug', `网址 ${url} 与 ${others} 重复，${hint}`));
     }

@@ -8,7 +8,9 @@ import { KIND_FOLDERS, type ContentKind } from '../content-kinds.ts';
 import { pieceYear, readPieceDates } from '../content-schemas.ts';
 import { beijingYear } from '../dates.ts';
 import { placePiece, type PiecePlace } from '../place-piece.ts';
-import { enterpriseUrl, type PieceFolder } from '../urls.ts';
+import { enterpriseUrl, yearUrl, type PieceFolder } from '../urls.ts';
+import { checkEventYears, eventLinks } from './events.ts';
+import { checkChartNodes, type ChartFileRef } from './charts.ts';
 import { decodeText } from '../text-encoding.ts';
 import type { ContentFile } from './content-files.ts';
 import type { EntryCache } from './entry-cache.ts';
@@ -17,6 +19,7 @@ import { parseYamlWithPositions, splitFrontMatter, type ParsedYaml, type Positio
 import { checkInvisible, checkPunctuation } from './invisible.ts';
 import { linkNodes } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
+import { findPersonalHits, findRenderedHits, markCommentHits, type PersonalHit } from './personal-data.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkFields } from './schema.ts';
 import { checkUndrawable } from './undrawable.ts';
@@ -45,6 +48,10 @@ export interface LoadedEntry {
   /** The anchors the page will have (see `collectPageAnchors`), null when unknown. */
   anchors: Set<string> | null;
   bodyLine: number;
+  /** CSV files its `<Chart>`s read, checked on every run (charts.ts). */
+  chartFiles?: ChartFileRef[];
+  /** Personal numbers in the file (front matter, body, rows), judged against site.yaml on every run. */
+  personal: PersonalHit[];
   findings: LocalFinding[];
 }
 
@@ -82,7 +89,7 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
   if (decoded.encoding !== 'utf-8') {
     // Read as UTF-8 the page would be mojibake: one error at line 1 naming the encoding, and nothing else about the file.
     const message = fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding]);
-    return { ...inspectEntry(file, '', absPath), findings: [at(1, 1, 'error', 'encoding', message)] };
+    return { ...inspectEntry(file, '', absPath), personal: [], findings: [at(1, 1, 'error', 'encoding', message)] };
   }
   const source = (decoded.text ?? '').replace(/\r\n?/g, '\n');
   const cached = cache?.get(file, source);
@@ -95,7 +102,7 @@ export async function loadEntry(contentDir: string, file: ContentFile, cache?: E
 function inspectEntry(file: ContentFile, source: string, absPath: string): LoadedEntry {
   const findings: LocalFinding[] = [...checkInvisible(source), ...checkUndrawable(source)];
   const text = source.replace(/^\uFEFF/, '');
-  const isYamlFile = file.kind === 'enterprise';
+  const isYamlFile = file.kind === 'enterprise' || file.kind === 'event';
   const split = isYamlFile ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontMatter(text);
   if (split.yaml === null) findings.push(at(1, 1, 'error', 'front-matter-missing', '文件开头缺少信息区：第一行应当是 ---，接着写 title、date 等字段，再用一行 --- 结束'));
   const yaml = split.yaml === null ? null : parseYamlWithPositions(split.yaml, split.yamlLine);
@@ -109,6 +116,12 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
   let links: Nodes[] = [];
   let tables: HonorTable[] = [];
   let anchors: Set<string> | null = null;
+  let chartFiles: ChartFileRef[] = [];
+  const personal = findPersonalHits(text);
+  if (file.kind === 'event' && yaml) {
+    links = eventLinks(yaml);
+    findings.push(...checkEventYears(yaml, Number(file.yearFolder), file.rel));
+  }
   if (!isYamlFile) {
     const mdx = file.rel.endsWith('.mdx');
     let markdown = parseMarkdown('');
@@ -119,6 +132,11 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
       findings.push(mdxSyntaxFinding(error, split.bodyLine));
     }
     links = linkNodes(markdown.tree);
+    if (mdx) {
+      const charts = checkChartNodes(markdown.tree, split.bodyLine);
+      findings.push(...charts.findings);
+      chartFiles = charts.files;
+    }
     if (file.kind === 'honor') tables = readHonorTables(markdown.tree);
     anchors = collectPageAnchors(file.kind, markdown.tree, tables);
     findings.push(
@@ -127,11 +145,13 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
       ...(mdx ? checkMdx(markdown.tree, split.body, split.bodyLine) : checkUnsafe(markdown.tree, split.body, split.bodyLine)),
       ...checkPunctuation(markdown.words, split.bodyLine),
     );
+    personal.splice(0, personal.length, ...markCommentHits(personal, markdown.tree, split.bodyLine));
+    personal.push(...findRenderedHits(markdown.tree, split.body, split.bodyLine, new Set(personal.map((hit) => hit.key))));
   }
   const slug = place?.slug ?? path.basename(file.rel).replace(/\.[^.]+$/, '');
-  const url = place?.url ?? enterpriseUrl(slug);
+  const url = place?.url ?? (file.kind === 'event' ? yearUrl(slug) : enterpriseUrl(slug));
   const oldUrls = place?.oldUrls ?? [];
-  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, oldUrls, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, findings };
+  return { kind: file.kind, rel: file.rel, absPath, yearFolder: file.yearFolder, slug, url, oldUrls, data, places: placesOf(yaml), links, honorTables: tables, anchors, bodyLine: split.bodyLine, personal, chartFiles, findings };
 }
 
 /** The year a piece's dates give it must be the folder it sits in (both in Beijing time). */

@@ -49,7 +49,7 @@ describe('imageFileProblem', () => {
 describe('checkImageFiles', () => {
   it('points at a body image and a story cover at their lines', () => {
     const yaml = parseYamlWithPositions('title: 故事\ncover:\n  src: ./meiyou.png\n  alt: 封面\n', 2);
-    const entry = { kind: 'story', rel: 'stories/2024/x.md', absPath: story, slug: 'x', url: '/stories/2024/x/', oldUrls: [], data: yaml.data ?? {}, places: placesOf(yaml), links: linkNodes(parseMarkdownTree('正文\n\n![图](./logo.svg)\n')), honorTables: [], anchors: null, bodyLine: 7, findings: [] } satisfies LoadedEntry;
+    const entry = { kind: 'story', rel: 'stories/2024/x.md', absPath: story, slug: 'x', url: '/stories/2024/x/', oldUrls: [], data: yaml.data ?? {}, places: placesOf(yaml), links: linkNodes(parseMarkdownTree('正文\n\n![图](./logo.svg)\n')), honorTables: [], anchors: null, bodyLine: 7, personal: [], findings: [] } satisfies LoadedEntry;
     expect(checkImageFiles(entry, content).map((f) => `${f.line}:${f.column} ${f.code}`)).toEqual(['9:1 image-file', '4:8 missing-image']);
   });
 });

@@ -24,7 +24,7 @@ function readHead(file: string): Buffer {
 }
 
 /** Whether `target` lies inside `root`, symbolic links followed: a link inside content/ to /etc is outside. */
-function isInside(root: string, target: string): boolean {
+export function isInside(root: string, target: string): boolean {
   const relative = path.relative(realpathSync(root), existsSync(target) ? realpathSync(target) : target);
   return !relative.startsWith('..') && !path.isAbsolute(relative);
 }

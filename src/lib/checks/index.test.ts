@@ -117,7 +117,7 @@ describe('checkContentTree with a cache', () => {
     try {
       const cacheFile = path.join(scratch, 'cache.json');
       const file = { kind: 'story' as const, rel: 'stories/2024/a.md', yearFolder: '2024' };
-      const entry = { kind: 'story' as const, rel: file.rel, absPath: '/x', slug: 'a', url: '/stories/2024/a/', oldUrls: [], data: {}, places: { slug: { line: 1, column: 1 }, redirectFrom: [], enterprises: [] }, links: [], honorTables: [], anchors: null, bodyLine: 5, findings: [] };
+      const entry = { kind: 'story' as const, rel: file.rel, absPath: '/x', slug: 'a', url: '/stories/2024/a/', oldUrls: [], data: {}, places: { slug: { line: 1, column: 1 }, redirectFrom: [], enterprises: [] }, links: [], honorTables: [], anchors: null, bodyLine: 5, personal: [], findings: [] };
       const old = openEntryCache(cacheFile, 'old checker');
       old.set(file, 'text', entry);
       old.save();

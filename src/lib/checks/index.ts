@@ -6,10 +6,13 @@ import { loadEntry, type LoadedEntry } from './entry.ts';
 import { checkImageFiles } from './images.ts';
 import { sortFindings, type Finding, type LocalFinding } from './finding.ts';
 import { checkLinks, FIXED_PAGES, type SiteIndex } from './links.ts';
-import { checkSiteYaml } from './site-yaml.ts';
+import { checkChartFiles } from './charts.ts';
+import { checkEventsYearPage } from './events.ts';
+import { personalFindings } from './personal-data.ts';
+import { inspectSiteYaml } from './site-yaml.ts';
 import { readPublishState } from '../content-schemas.ts';
 import { buildTime, isPublished } from '../publish.ts';
-import { yearUrl } from '../urls.ts';
+import { yearDataUrl, yearUrl } from '../urls.ts';
 
 export type { Finding, FindingLevel } from './finding.ts';
 export { defaultCheckCacheFile } from './entry-cache.ts';
@@ -31,9 +34,11 @@ export interface CheckOptions {
 export function buildSiteIndex(entries: readonly LoadedEntry[]): SiteIndex {
   const site: SiteIndex = new Map(FIXED_PAGES.map((url) => [url, null]));
   for (const entry of entries) {
+    // An events file adds no page: its events are shown on the year page the year's pieces make.
+    if (entry.kind === 'event') continue;
     site.set(entry.url, entry.anchors);
     for (const old of entry.oldUrls) site.set(old, null);
-    if (entry.yearFolder) site.set(yearUrl(entry.yearFolder), null);
+    if (entry.yearFolder) site.set(yearUrl(entry.yearFolder), null).set(yearDataUrl(entry.yearFolder), null);
   }
   return site;
 }
@@ -53,6 +58,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
   const display = (rel: string) => path.relative(cwd, path.resolve(contentDir, rel)).split(path.sep).join('/');
   const publicDir = options.publicDir ?? path.join(cwd, 'public');
   const { files, findings } = await collectContentFiles(contentDir, display);
+  const siteYaml = await inspectSiteYaml(contentDir, publicDir);
   const cache = options.cacheFile === undefined ? undefined : openEntryCache(options.cacheFile);
   const entries = await Promise.all(files.map((file) => loadEntry(contentDir, file, cache)));
   if (cache) {
@@ -71,6 +77,7 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
     // A published page may link only to published pages; a draft may also link to other drafts.
     const site = isPublic.get(entry) ? publicSite : previewSite;
     const links = checkLinks(entry.links, entry.bodyLine, site, { absPath: entry.absPath, pageUrl: entry.url, publicDir, hidden });
+    findings.push(...checkChartFiles(entry, contentDir, siteYaml.allowedNumbers, display));
     findings.push(
       ...place(entry.rel, [
         ...entry.findings,
@@ -80,9 +87,11 @@ export async function checkContentTree(contentDir: string, options: CheckOptions
         ...checkEnterpriseReferences(entry, enterprises),
         ...checkHonorTables(entry),
         ...checkImageFiles(entry, contentDir),
+        ...personalFindings(entry.personal, siteYaml.allowedNumbers),
+        ...checkEventsYearPage(entry.kind, entry.yearFolder, publicSite.has(yearUrl(entry.yearFolder ?? ''))),
       ]),
     );
   }
-  findings.push(...place('site.yaml', await checkSiteYaml(contentDir, publicDir)));
+  findings.push(...place('site.yaml', siteYaml.findings));
   return sortFindings(findings);
 }

@@ -11,10 +11,10 @@ import { suggestClosest } from './suggest.ts';
 export type SiteIndex = Map<string, Set<string> | null>;
 
 /** Listing pages that always exist, whatever the content. */
-export const FIXED_PAGES: readonly string[] = ['/', '/reports/', '/honors/', '/stories/', '/enterprises/', '/archives/', '/search/'];
+export const FIXED_PAGES: readonly string[] = ['/', '/reports/', '/honors/', '/stories/', '/enterprises/', '/archives/', '/search/', '/data/'];
 
 /** Prefixes of generated files (downloads, feeds) that the checker does not resolve. */
-const GENERATED = /^\/(?:archives\/|rss\.xml|sitemap|pagefind\/|_astro\/|share\/)/;
+const GENERATED = /^\/(?:archives\/|rss\.xml|feed\.json|data\/(?:honors\/|enterprises\.)|sitemap|pagefind\/|_astro\/|share\/)/;
 
 /** Where the file being checked sits, to resolve relative images and same-page anchors. */
 export interface LinkContext {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KIND_NAMES, type ContentKind } from '../content-kinds.ts';
-import { enterpriseSchema, honorSchema, reportSchema, storySchema } from '../content-schemas.ts';
+import { enterpriseSchema, eventsSchema, honorSchema, reportSchema, storySchema } from '../content-schemas.ts';
 import { at, type LocalFinding } from './finding.ts';
 import type { ParsedYaml } from './front-matter.ts';
 import { suggestClosest } from './suggest.ts';
@@ -18,6 +18,7 @@ export function schemaFor(kind: ContentKind): z.ZodObject {
   if (kind === 'report') return reportSchema;
   if (kind === 'honor') return honorSchema;
   if (kind === 'story') return storySchema(localImage());
+  if (kind === 'event') return eventsSchema;
   return enterpriseSchema;
 }
 
@@ -42,14 +43,16 @@ export function checkFields(kind: ContentKind, yaml: ParsedYaml): LocalFinding[]
   const result = schema.safeParse(data);
   const findings = (result.success ? [] : result.error.issues).map((issue) => {
     const keys = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const where = issue.code === 'invalid_type' && issue.input === undefined && keys.length === 1 ? yaml.keyPosition('') : yaml.valuePosition(keys);
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // A field missing from an item of a list (an event) is reported at that item, not at the list's key.
+    const where = missing && keys.length === 1 ? yaml.keyPosition('') : missing && typeof keys.at(-2) === 'number' ? yaml.valuePosition(keys.slice(0, -1)) : yaml.valuePosition(keys);
     return at(where.line, issue.code === 'invalid_type' && issue.input === undefined ? 1 : where.column, 'error', codeOf(issue), issue.message);
   });
   const known = Object.keys(schema.shape);
   for (const key of Object.keys(data)) {
     if (known.includes(key)) continue;
     const guess = suggestClosest(key, known);
-    const owners = (['report', 'honor', 'story', 'enterprise'] as const).filter((k) => k !== kind && key in schemaFor(k).shape).map((k) => KIND_NAMES[k]);
+    const owners = (['report', 'honor', 'story', 'enterprise', 'event'] as const).filter((k) => k !== kind && key in schemaFor(k).shape).map((k) => KIND_NAMES[k]);
     const hint = guess ? `，是不是“${guess}”？` : owners.length ? `：它只用于${owners.join('、')}，${KIND_NAMES[kind]}不用它，网站会忽略它` : '，网站会忽略它';
     const pos = yaml.keyPosition(key);
     findings.push(at(pos.line, pos.column, 'warning', 'field-unknown', `不认识的字段“${key}”${hint}`));
