@@ -19,7 +19,7 @@ import { mdastText } from '../../src/lib/mdast-text.ts';
 import { remarkOutline } from '../../src/lib/remark-outline.ts';
 import { launchChromium } from '../support/browser.ts';
 
-const SOURCES = ['content/reports/2024/zhiwei-shijie-sici.md', 'content/honors/2024/youxiu-jianshezhe.md', 'content/stories/2024/jinxiu-zhibo-jidi.mdx'];
+const SOURCES = ['content/reports/2024/zhiwei-shijie-sici.mdx', 'content/honors/2024/youxiu-jianshezhe.md', 'content/stories/2024/jinxiu-zhibo-jidi.mdx'];
 const exportRoot = mkdtempSync(path.join(tmpdir(), 'gsl-wechat-e2e-'));
 let browser: Browser;
 const runs = new Map<string, { status: number; output: string; folder: string }>();
