@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { stackWideTables } from './wide-tables.ts';
 
-// What is for the web page only, or does not survive the 公众号 editor: scripts, controls, print notes, hidden text.
+// What is for the web page only, or does not survive the 公众号 editor: scripts, controls, print notes, hidden text
+// (but not a drawing's text equivalent, marked data-text-equivalent: a chart reaches the 公众号 as its data table).
 const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'button', 'form', 'input', 'select', 'textarea', 'svg', 'iframe', 'object', 'embed', 'nav']);
 const DROPPED_CLASSES = ['print-only', 'screen-only', 'visually-hidden', 'share-row', 'share-link'];
 
@@ -27,6 +28,8 @@ function classesOf(element: Element): string[] {
 
 function isDropped(element: Element): boolean {
   const { properties } = element;
+  // A hidden text equivalent (a chart's data table) is what the article can carry in place of the drawing: kept, shown.
+  if (properties['dataTextEquivalent'] !== undefined) return false;
   return DROPPED_TAGS.has(element.tagName) || properties['hidden'] !== undefined || properties['ariaHidden'] === 'true' || classesOf(element).some((c) => DROPPED_CLASSES.includes(c));
 }
 
