@@ -1,13 +1,37 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { fileMessages } from '../../i18n/files.ts';
-import { parseSiteYaml } from '../site-config.ts';
+import { siteSettingsText } from '../../i18n/site-settings.ts';
+import { parseYamlWithPositions } from './front-matter.ts';
+import { isInside, isRasterImageFile } from './images.ts';
+import { parseSiteYaml, type SiteConfig } from '../site-config.ts';
 import { decodeText } from '../text-encoding.ts';
 import { at, type LocalFinding } from './finding.ts';
 import { checkPlaceholders } from './placeholders.ts';
 
-/** Checks `site.yaml` against the site settings schema, each problem on its own line. */
-export async function checkSiteYaml(contentDir: string): Promise<LocalFinding[]> {
+/** The project's public/ folder, whose files are copied into the site as they are (logo, badge). */
+const PUBLIC_DIR = path.resolve('public');
+
+/** What is wrong with the badge image a site.yaml names, or null: it must be a raster image inside public/. */
+function badgeImageProblem(image: string, publicDir: string): string | null {
+  const file = path.join(publicDir, image);
+  if (!isInside(publicDir, file)) return siteSettingsText.badgeImagePath;
+  if (!existsSync(file) || !statSync(file).isFile()) return siteSettingsText.badgeImageMissing(image);
+  return isRasterImageFile(file) ? null : siteSettingsText.badgeImageNotRaster(image);
+}
+
+/** The checks site.yaml needs beyond its schema that read other files: the badge image under public/. */
+function checkFiles(source: string, config: SiteConfig, publicDir: string): LocalFinding[] {
+  const image = config.governmentSiteBadge?.image;
+  const problem = image === undefined ? null : badgeImageProblem(image, publicDir);
+  if (!problem) return [];
+  const { line, column } = parseYamlWithPositions(source, 1).valuePosition(['governmentSiteBadge', 'image']);
+  return [at(line, column, 'error', 'site-yaml', `网站设置 governmentSiteBadge.image：${problem}`)];
+}
+
+/** Checks `site.yaml` against the site settings schema, each problem on its own line (images under `publicDir`, the project's public/ by default). */
+export async function checkSiteYaml(contentDir: string, publicDir = PUBLIC_DIR): Promise<LocalFinding[]> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path.join(contentDir, 'site.yaml'));
@@ -17,7 +41,9 @@ export async function checkSiteYaml(contentDir: string): Promise<LocalFinding[]>
   const decoded = decodeText(bytes);
   if (decoded.encoding !== 'utf-8') return [at(1, 1, 'error', 'encoding', fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding]))];
   const source = decoded.text ?? '';
-  const findings = parseSiteYaml(source).problems.map((p) => at(p.line, p.column, 'error', p.code, p.message));
+  const parsed = parseSiteYaml(source);
+  const findings = parsed.problems.map((p) => at(p.line, p.column, p.level ?? 'error', p.code, p.message));
+  if (parsed.config) findings.push(...checkFiles(source, parsed.config, publicDir));
   const plain = source.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length));
   return [...findings, ...checkPlaceholders(plain, 1)];
 }
