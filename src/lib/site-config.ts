@@ -44,7 +44,7 @@ export const siteConfigSchema = z.object({
     .optional()
     .describe('党政机关网站标识（可选）：image 写 public/ 下的图片路径，link 写核验页面网址，显示在页脚'),
   synonyms: z
-    .array(z.array(z.string().trim().regex(/^\S{2,32}$/u, m.synonymForm), { error: m.synonymGroup }).min(2, m.synonymGroup), { error: m.synonymGroup })
+    .array(z.array(z.string().trim().regex(/^[\p{L}\p{N}·-]{2,32}$/u, m.synonymForm), { error: m.synonymGroup }).min(2, m.synonymGroup), { error: m.synonymGroup })
     .default([])
     .describe('搜索用的同义词表（可选）：每行一组，组内的词搜索时互相代替，例如 [民企, 民营企业]；只放指同一事物的词'),
   wechat: z
