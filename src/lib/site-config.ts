@@ -5,7 +5,6 @@ import { fileMessages } from '../i18n/files.ts';
 import { parseYamlWithPositions } from './checks/front-matter.ts';
 import { siteSettingsText as m } from '../i18n/site-settings.ts';
 import { EditorError } from './explain-error.ts';
-import { synonymProblems } from './search/synonym-table.ts';
 import { ICP_PATTERN, POLICE_PATTERN, WEBSITE_CODE_PATTERN } from './site-filing.ts';
 import { decodeText } from './text-encoding.ts';
 
@@ -74,11 +73,9 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export interface SiteYamlProblem {
   line: number;
   column: number;
-  /** `yaml-syntax`, `site-yaml` or `synonym`, as the editor guide lists them. */
+  /** `yaml-syntax` or `site-yaml`, as the editor guide lists them. */
   code: string;
   message: string;
-  /** A warning is printed by `npm run check` but never stops a build. */
-  level?: 'warning';
 }
 
 /**
@@ -90,15 +87,7 @@ export function parseSiteYaml(source: string): { config?: SiteConfig; problems: 
   const yaml = parseYamlWithPositions(source, 1);
   if (!yaml.data) return { problems: yaml.errors.map(({ line, column, code, message }) => ({ line, column, code, message })) };
   const result = siteConfigSchema.safeParse(yaml.data);
-  if (result.success) {
-    const problems = synonymProblems(result.data.synonyms).map(({ at: [group, form], level, message }) => ({
-      ...yaml.valuePosition(['synonyms', group, form]),
-      code: 'synonym',
-      message: `网站设置 synonyms：${message}`,
-      ...(level === 'warning' ? { level } : {}),
-    }));
-    return problems.some((p) => p.level !== 'warning') ? { problems } : { config: result.data, problems };
-  }
+  if (result.success) return { config: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
     const keys = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     return { ...yaml.valuePosition(keys), code: 'site-yaml', message: `网站设置 ${keys.join('.') || '（整个文件）'}：${issue.message}` };
@@ -121,6 +110,5 @@ export function loadSiteConfig(contentDir: string): SiteConfig {
   if (decoded.encoding !== 'utf-8') throw new EditorError(`${file}:1: ${fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding])}`, { file, line: 1 });
   const { config, problems } = parseSiteYaml(decoded.text ?? '');
   if (config) return config;
-  const errors = problems.filter((p) => p.level !== 'warning');
-  throw new EditorError(errors.map((p) => `${file}:${p.line}: ${p.message}`).join('\n'), { file, line: errors[0]?.line ?? 1 });
+  throw new EditorError(problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n'), { file, line: problems[0]?.line ?? 1 });
 }

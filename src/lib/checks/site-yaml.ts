@@ -5,6 +5,7 @@ import { fileMessages } from '../../i18n/files.ts';
 import { siteSettingsText } from '../../i18n/site-settings.ts';
 import { parseYamlWithPositions } from './front-matter.ts';
 import { isInside, isRasterImageFile } from './images.ts';
+import { synonymProblems } from '../search/synonym-table.ts';
 import { parseSiteYaml, type SiteConfig } from '../site-config.ts';
 import { decodeText } from '../text-encoding.ts';
 import { at, type LocalFinding } from './finding.ts';
@@ -21,13 +22,23 @@ function badgeImageProblem(image: string, publicDir: string): string | null {
   return isRasterImageFile(file) ? null : siteSettingsText.badgeImageNotRaster(image);
 }
 
-/** The checks site.yaml needs beyond its schema that read other files: the badge image under public/. */
-function checkFiles(source: string, config: SiteConfig, publicDir: string): LocalFinding[] {
+/**
+ * The checks site.yaml needs beyond its schema: the badge image under public/, and a synonym table whose forms each
+ * belong to one group (the build runs this check first, so neither reaches a built site).
+ */
+function checkBeyondSchema(source: string, config: SiteConfig, publicDir: string): LocalFinding[] {
+  const yaml = parseYamlWithPositions(source, 1);
+  const findings = synonymProblems(config.synonyms).map(({ at: [group, form], level, message }) => {
+    const { line, column } = yaml.valuePosition(['synonyms', group, form]);
+    return at(line, column, level, 'synonym', `网站设置 synonyms：${message}`);
+  });
   const image = config.governmentSiteBadge?.image;
   const problem = image === undefined ? null : badgeImageProblem(image, publicDir);
-  if (!problem) return [];
-  const { line, column } = parseYamlWithPositions(source, 1).valuePosition(['governmentSiteBadge', 'image']);
-  return [at(line, column, 'error', 'site-yaml', `网站设置 governmentSiteBadge.image：${problem}`)];
+  if (problem) {
+    const { line, column } = yaml.valuePosition(['governmentSiteBadge', 'image']);
+    findings.push(at(line, column, 'error', 'site-yaml', `网站设置 governmentSiteBadge.image：${problem}`));
+  }
+  return findings;
 }
 
 /** Checks `site.yaml` against the site settings schema, each problem on its own line (images under `publicDir`, the project's public/ by default). */
@@ -42,8 +53,8 @@ export async function checkSiteYaml(contentDir: string, publicDir = PUBLIC_DIR):
   if (decoded.encoding !== 'utf-8') return [at(1, 1, 'error', 'encoding', fileMessages.notUtf8(fileMessages.encodingNames[decoded.encoding]))];
   const source = decoded.text ?? '';
   const parsed = parseSiteYaml(source);
-  const findings = parsed.problems.map((p) => at(p.line, p.column, p.level ?? 'error', p.code, p.message));
-  if (parsed.config) findings.push(...checkFiles(source, parsed.config, publicDir));
+  const findings = parsed.problems.map((p) => at(p.line, p.column, 'error', p.code, p.message));
+  if (parsed.config) findings.push(...checkBeyondSchema(source, parsed.config, publicDir));
   const plain = source.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length));
   return [...findings, ...checkPlaceholders(plain, 1)];
 }
