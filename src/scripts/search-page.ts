@@ -1,13 +1,18 @@
 /**
  * The search page (/search/). The query lives in the URL (`?q=…&year=…&sort=date`): the page reads it on
- * load and on back/forward, and writes it when the reader searches, filters or re-orders.
+ * load and on back/forward, and writes it when the reader searches, filters or re-orders. The results area
+ * keeps its height from the first paint, so nothing below it moves while results arrive.
  */
 import { searchText as t } from '../i18n/search.ts';
+import { suggestNames } from '../lib/search/did-you-mean.ts';
 import { FACETS, matchesSelection, type FacetSelection } from '../lib/search/facets.ts';
+import { isPinyinQuery } from '../lib/search/name-pinyin.ts';
 import { isEmptyQuery, normalizeQuery } from '../lib/search/normalize-query.ts';
+import { expandTerms } from '../lib/search/query-forms.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import { renderFacets, renderHit, renderNothingFound } from './render-results.ts';
+import { loadForms, loadNames } from './search-data.ts';
 import { SearchRun } from './search-run.ts';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -18,45 +23,52 @@ function byId<T extends HTMLElement>(id: string): T {
 
 const form = byId<HTMLFormElement>('search-form');
 const input = byId<HTMLInputElement>('search-q');
-const app = byId<HTMLElement>('search-app');
 const status = byId<HTMLElement>('search-status');
+const also = byId<HTMLElement>('search-also');
 const facets = byId<HTMLFormElement>('search-facets');
 const orderSelect = byId<HTMLSelectElement>('search-order');
 const results = byId<HTMLOListElement>('search-results');
 const empty = byId<HTMLElement>('search-empty');
+const idle = byId<HTMLElement>('search-idle');
 const more = byId<HTMLButtonElement>('search-more');
 const options = byId<HTMLDetailsElement>('search-options');
+const app = byId<HTMLElement>('search-app');
 const baseTitle = document.title;
 
 let state: SearchState = readSearchState(location.search);
 let run: SearchRun | undefined;
+let suggestions: string[] = [];
 let generation = 0;
+
+function statusText(current: SearchRun, shown: number, total: number, q: string): string {
+  const { phrase, loose } = current.unchecked;
+  if (shown === 0) return total > 0 ? t.notFoundFiltered : t.notFound(q);
+  const found = shown !== total ? t.foundFiltered(shown, total, q) : t.found(total, q);
+  const listed = current.ranked().exact.length;
+  return `${found}${phrase > 0 && listed < total ? t.shown(listed) : ''}${loose > 0 ? t.unchecked(loose) : ''}`;
+}
 
 function render(): void {
   if (!run) return;
   const { exact, scattered } = run.ranked();
   const shown = exact.filter((hit) => matchesSelection(hit.filters, state.filters));
-  const q = run.query.text;
+  const q = normalizeQuery(state.q).text;
+  const filtered = Object.values(state.filters).some((v) => v && v.length > 0);
+  const total = filtered ? exact.length : run.count;
   facets.innerHTML = exact.length > 0 ? renderFacets(exact, state.filters) : '';
   facets.hidden = exact.length === 0;
   options.hidden = exact.length === 0;
   orderSelect.value = state.order;
-  results.innerHTML = shown.map((hit) => renderHit(hit, q, run?.query.terms ?? [])).join('');
-  empty.innerHTML = shown.length === 0 ? renderNothingFound(state, run.query.terms, exact.length === 0 ? scattered : []) : '';
-  empty.hidden = shown.length > 0;
-  more.hidden = run.unchecked === 0;
-  more.textContent = t.more;
-  const filtered = shown.length !== exact.length;
-  status.textContent =
-    run.unchecked > 0 && !filtered
-      ? t.foundSoFar(shown.length, q)
-      : shown.length === 0
-        ? exact.length > 0
-          ? t.notFoundFiltered
-          : t.notFound(q)
-        : filtered
-          ? t.foundFiltered(shown.length, exact.length, q)
-          : t.found(shown.length, q);
+  results.innerHTML = shown.map((hit) => renderHit(hit, q, run?.terms ?? [])).join('');
+  const nothing = shown.length === 0 && run.unchecked.phrase === 0;
+  empty.innerHTML = nothing ? renderNothingFound(state, normalizeQuery(state.q).terms, exact.length === 0 ? scattered : [], exact.length === 0 ? suggestions : []) : '';
+  empty.hidden = !nothing;
+  const { phrase, loose } = run.unchecked;
+  more.hidden = phrase + loose === 0;
+  more.textContent = phrase > 0 ? t.more : t.moreUnchecked;
+  const alternatives = [...new Set(run.terms.flatMap((term) => term.forms.filter((f) => f.kind !== 'typed').map((f) => f.text)))];
+  also.textContent = alternatives.length > 0 ? `${t.alsoSearched}${alternatives.join('、')}` : '';
+  status.textContent = statusText(run, shown.length, total, q);
   document.title = `${q} - ${baseTitle}`;
 }
 
@@ -64,18 +76,30 @@ async function search(): Promise<void> {
   const query = normalizeQuery(state.q);
   input.value = state.q;
   const mine = ++generation;
+  idle.hidden = !isEmptyQuery(query);
   if (isEmptyQuery(query)) {
-    app.hidden = true;
     run = undefined;
+    status.textContent = '';
+    also.textContent = '';
+    results.innerHTML = '';
+    empty.hidden = true;
+    options.hidden = true;
+    more.hidden = true;
     document.title = baseTitle;
     return;
   }
-  app.hidden = false;
   app.setAttribute('aria-busy', 'true');
   status.textContent = t.loading;
   try {
-    const next = new SearchRun(await loadPagefind(), query, state.order);
+    const needsNames = query.terms.some(isPinyinQuery);
+    const [pagefind, forms, names] = await Promise.all([loadPagefind(), loadForms(), needsNames ? loadNames() : undefined]);
+    const next = new SearchRun(pagefind, expandTerms(query.terms, { ...forms, names: names?.names }), state.order);
     await next.start();
+    suggestions = [];
+    if (next.ranked().exact.length === 0 && next.unchecked.phrase === 0) {
+      const table = names ?? (await loadNames());
+      suggestions = suggestNames(query.text, table.names, table.readings);
+    }
     if (mine !== generation) return;
     run = next;
     render();

@@ -1,9 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { pinyin } from 'pinyin-pro';
 import type { NameEntry } from './name-pinyin.ts';
-
-/** The attribute a page's hidden search fields carry a name in (an enterprise's aliases, an honouree). */
-export const NAME_ATTRIBUTE = 'data-search-name';
+import { NAME_ATTRIBUTE } from './page-fields.ts';
 
 /**
  * A name's syllables, one per character (polyphones read in context, ü written v), space-separated:

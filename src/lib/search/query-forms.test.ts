@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameTable } from './name-table.ts';
 import { allForms, expandTerms, holdsEveryTerm, otherFormsIn, pagefindQueries, type FormsContext } from './query-forms.ts';
-import { buildVariantPairs, readVariantPairs } from './variant-table.ts';
+import { readVariantPairs } from './variant-forms.ts';
+import { buildVariantPairs } from './variant-table.ts';
 
 const context: FormsContext = {
   synonyms: [

@@ -1,7 +1,7 @@
 import { hasEveryTerm } from './match-terms.ts';
 import { isPinyinQuery, pinyinForms, type NameEntry } from './name-pinyin.ts';
 import { synonymForms } from './synonym-table.ts';
-import { variantForms } from './variant-table.ts';
+import { variantForms, type VariantMaps } from './variant-forms.ts';
 
 /** How a form of a term was declared: as typed, the other script, the synonym table, or a name's pinyin. */
 export type FormKind = 'typed' | 'variant' | 'synonym' | 'pinyin';
@@ -21,7 +21,7 @@ export interface ExpandedTerm {
 /** What expansion reads: the site's synonym table, its variant maps and, for pinyin, its name table. */
 export interface FormsContext {
   synonyms: readonly (readonly string[])[];
-  variants: { fold: Map<string, string>; reverse: Map<string, string> };
+  variants: VariantMaps;
   names?: readonly NameEntry[] | undefined;
 }
 

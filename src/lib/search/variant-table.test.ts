@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariantPairs, readVariantPairs, variantForms } from './variant-table.ts';
+import { readVariantPairs, variantForms } from './variant-forms.ts';
+import { buildVariantPairs } from './variant-table.ts';
 
 const SITE = new Set('优化营商环境，推进乡村振兴，异地商会和高质量发展');
 
@@ -20,6 +21,7 @@ describe('variant tables', () => {
   it('gives a simplified query the traditional spelling of a site that writes 商會', () => {
     const mixed = readVariantPairs(buildVariantPairs(new Set('香港商會和内地商会')));
     expect(variantForms('商会', mixed)).toEqual(['商會']);
+    expect(variantForms('商會', mixed)).toEqual(['商会']);
   });
 
   it('leaves a simplified query on a simplified site as it is', () => {

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import type { VariantPairs } from './variant-forms.ts';
 
 /**
  * Traditional and simplified characters, made findable in both directions with only the part of OpenCC's tables a
@@ -6,14 +7,6 @@ import { Converter } from 'opencc-js/t2cn';
  * maps every traditional character of the BMP; the search page receives only the pairs whose other side the site
  * uses — a few kilobytes instead of the 109 KB converter.
  */
-
-/** The pairs the search page receives: `fold` turns characters the site never uses into the ones it does. */
-export interface VariantPairs {
-  /** Traditional → simplified, two characters per pair, for traditional characters absent from the site's text: `"營营環环"`. */
-  fold: string;
-  /** Simplified → traditional, for traditional characters the site's text does use: `"会會"`. */
-  reverse: string;
-}
 
 const CJK_RANGES: ReadonlyArray<[number, number]> = [
   [0x3400, 0x4dbf],
@@ -38,29 +31,14 @@ function traditionalPairs(): Array<[string, string]> {
 
 /**
  * The pairs for a site whose text uses `siteChars`: `buildVariantPairs(new Set("营商环境商會"))` →
- * `{ fold: "營营環环…", reverse: "会會" }` (營 and 環 are absent, 會 is present).
+ * `{ fold: "營营環环…", reverse: "" }`; with 商会 too, `reverse: "会會"` (the site writes both).
  */
 export function buildVariantPairs(siteChars: ReadonlySet<string>): VariantPairs {
   let fold = '';
   let reverse = '';
   for (const [traditional, simplified] of traditionalPairs()) {
-    if (!siteChars.has(traditional) && siteChars.has(simplified)) fold += traditional + simplified;
+    if (siteChars.has(simplified)) fold += traditional + simplified;
     if (siteChars.has(traditional)) reverse += simplified + traditional;
   }
   return { fold, reverse };
-}
-
-/** Lookup maps from the pairs: `readVariantPairs({ fold: "營营", reverse: "" }).fold.get("營")` → `"营"`. */
-export function readVariantPairs(pairs: VariantPairs): { fold: Map<string, string>; reverse: Map<string, string> } {
-  const read = (text: string) => new Map(Array.from({ length: text.length / 2 }, (_, i) => [text[2 * i] ?? '', text[2 * i + 1] ?? ''] as [string, string]));
-  return { fold: read(pairs.fold), reverse: read(pairs.reverse) };
-}
-
-/**
- * The other spellings of a term the site can contain: its characters folded to the site's simplified ones, and
- * the traditional ones the site uses. `variantForms("營商環境", maps)` → `["营商环境"]`.
- */
-export function variantForms(term: string, maps: { fold: Map<string, string>; reverse: Map<string, string> }): string[] {
-  const swap = (map: Map<string, string>) => [...term].map((c) => map.get(c) ?? c).join('');
-  return [...new Set([swap(maps.fold), swap(maps.reverse)])].filter((form) => form !== term);
 }
