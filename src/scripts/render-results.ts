@@ -68,8 +68,8 @@ export function renderNothingFound(state: SearchState, terms: readonly string[],
   const tries = suggestQueries(terms).map((q) => searchLink(q, state, t.tryTerm(q)));
   if (filtered) tries.unshift(`<li><a class="search-link" href="/search/${escapeHtml(writeSearchState({ ...state, filters: {} }))}">${t.clearFilters}</a></li>`);
   const loose = scattered.slice(0, 5).map((hit) => `<li><a class="search-link" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a></li>`);
+  // The status line above already says 没有找到; this block only offers ways on.
   return (
-    `<h2 class="search-empty__title">${escapeHtml(filtered ? t.notFoundFiltered : t.notFound(state.q))}</h2>` +
     (meant.length > 0 ? `<p>${t.didYouMean}</p><ul class="search-empty__meant">${meant.join('')}</ul>` : '') +
     `<p>${t.suggestionsTitle}</p><ul>${tries.join('')}<li>${t.tipSpelling}</li><li>${t.tipShorter}</li></ul>` +
     (loose.length > 0 ? `<p>${t.scatteredTitle}</p><ul class="search-empty__loose">${loose.join('')}</ul>` : '')

@@ -152,7 +152,7 @@ describe('search relevance over the fixture site', () => {
     expect((await resultLinks(page)).map(pathOf)).toEqual([]);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('万企帮万户')}`);
     await settled(page);
-    expect(await page.textContent('#search-empty')).toContain('没有找到包含“万企帮万户”的内容');
+    expect(await page.textContent('#search-status')).toBe('没有找到包含“万企帮万户”的内容');
     expect(await page.textContent('#search-empty')).toContain('只搜“万企帮”');
     await page.close();
   });

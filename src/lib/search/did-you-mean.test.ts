@@ -22,6 +22,10 @@ describe('suggestNames', () => {
     expect(suggestNames('营商坏境', names)).toContain('营商环境');
   });
 
+  it('never suggests a part of a name with punctuation in it', () => {
+    expect(suggestNames('五好县级', names).every((s) => /^[\p{L}\p{N}]+$/u.test(s))).toBe(true);
+  });
+
   it('suggests nothing for a query far from every name', () => {
     expect(suggestNames('航天发射', names)).toEqual([]);
   });

@@ -9,11 +9,14 @@ interface Window {
   pinyin: string;
 }
 
-/** Every run of `length` characters of a name (whole syllables only), with its pinyin joined. */
+/** Every run of `length` characters of a name that holds no punctuation or space, with its pinyin joined. */
 function windows(chars: readonly string[], syllables: readonly string[], lengths: readonly number[]): Window[] {
   const out: Window[] = [];
   for (const length of lengths) {
-    for (let i = 0; i + length <= chars.length; i++) out.push({ text: chars.slice(i, i + length).join(''), pinyin: syllables.slice(i, i + length).join('') });
+    for (let i = 0; i + length <= chars.length; i++) {
+      const text = chars.slice(i, i + length).join('');
+      if (/^[\p{L}\p{N}]+$/u.test(text)) out.push({ text, pinyin: syllables.slice(i, i + length).join('') });
+    }
   }
   return out;
 }
