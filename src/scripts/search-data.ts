@@ -11,6 +11,9 @@ async function fetchJson<T>(file: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** No synonyms and no variant pairs: the query is searched as typed. */
+export const NO_FORMS: FormsContext = { synonyms: [], variants: { fold: new Map(), reverse: new Map() } };
+
 let forms: Promise<FormsContext> | undefined;
 let names: Promise<NamesFile> | undefined;
 

@@ -12,7 +12,7 @@ import { expandTerms } from '../lib/search/query-forms.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import { renderFacets, renderHit, renderNothingFound } from './render-results.ts';
-import { loadForms, loadNames } from './search-data.ts';
+import { loadForms, loadNames, NO_FORMS } from './search-data.ts';
 import { SearchRun } from './search-run.ts';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -92,13 +92,18 @@ async function search(): Promise<void> {
   status.textContent = t.loading;
   try {
     const needsNames = query.terms.some(isPinyinQuery);
-    const [pagefind, forms, names] = await Promise.all([loadPagefind(), loadForms(), needsNames ? loadNames() : undefined]);
+    // Without the search data (an older deploy, a failed request) the query is searched as typed.
+    const [pagefind, forms, names] = await Promise.all([
+      loadPagefind(),
+      loadForms().catch(() => NO_FORMS),
+      needsNames ? loadNames().catch(() => undefined) : undefined,
+    ]);
     const next = new SearchRun(pagefind, expandTerms(query.terms, { ...forms, names: names?.names }), state.order);
     await next.start();
     suggestions = [];
     if (next.ranked().exact.length === 0 && next.unchecked.phrase === 0) {
-      const table = names ?? (await loadNames());
-      suggestions = suggestNames(query.text, table.names, table.readings);
+      const table = names ?? (await loadNames().catch(() => undefined));
+      suggestions = table ? suggestNames(query.text, table.names, table.readings) : [];
     }
     if (mine !== generation) return;
     run = next;

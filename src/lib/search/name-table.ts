@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { pinyin } from 'pinyin-pro';
+import { gb2312Hanzi } from './gb2312.ts';
 import type { NameEntry } from './name-pinyin.ts';
 import { NAME_ATTRIBUTE } from './page-fields.ts';
 
@@ -79,15 +80,10 @@ export function buildNameTable(names: Iterable<string>): NameEntry[] {
  * "did you mean" can hear a homophone the site never uses: `commonReadings()["ye"]` → `"耶椰噎爷野冶也页掖业叶…"`.
  */
 export function commonReadings(): Record<string, string> {
-  const decoder = new TextDecoder('gb18030');
   const readings: Record<string, string> = {};
-  for (let lead = 0xb0; lead <= 0xf7; lead++) {
-    for (let trail = 0xa1; trail <= 0xfe; trail++) {
-      const char = decoder.decode(Uint8Array.of(lead, trail));
-      if (!/^\p{Script=Han}$/u.test(char)) continue;
-      const syllable = namePinyin(char);
-      readings[syllable] = (readings[syllable] ?? '') + char;
-    }
+  for (const char of gb2312Hanzi()) {
+    const syllable = namePinyin(char);
+    readings[syllable] = (readings[syllable] ?? '') + char;
   }
   return readings;
 }

@@ -24,6 +24,11 @@ describe('variant tables', () => {
     expect(variantForms('商會', mixed)).toEqual(['商会']);
   });
 
+  it('never reads a character simplified text also writes (著, 乾) as another one', () => {
+    const site = readVariantPairs(buildVariantPairs(new Set('显著着力乾隆干部')));
+    expect([variantForms('著名', site), variantForms('乾隆', site), variantForms('着力', site)]).toEqual([[], [], []]);
+  });
+
   it('leaves a simplified query on a simplified site as it is', () => {
     expect(variantForms('营商环境', maps)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { gb2312Hanzi } from './gb2312.ts';
 import type { VariantPairs } from './variant-forms.ts';
 
 /**
@@ -14,16 +15,20 @@ const CJK_RANGES: ReadonlyArray<[number, number]> = [
   [0xf900, 0xfaff],
 ];
 
-/** Every traditional BMP character OpenCC turns into one other BMP character, with that character. */
+/**
+ * Every traditional BMP character OpenCC turns into one other BMP character, with that character — leaving out
+ * characters of GB 2312, which simplified text writes as they are (著名, 乾隆, 幺), so 著 is never read as 着.
+ */
 function traditionalPairs(): Array<[string, string]> {
+  const simplified = gb2312Hanzi();
   const chars = CJK_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)));
   const pairs = new Map<string, string>();
   for (const from of ['t', 'tw', 'hk']) {
     // One character per line: OpenCC's phrases never join characters across a line break.
     const converted = Converter({ from, to: 'cn' })(chars.join('\n')).split('\n');
     chars.forEach((char, i) => {
-      const simplified = converted[i] ?? char;
-      if (simplified !== char && simplified.length === 1 && !pairs.has(char)) pairs.set(char, simplified);
+      const target = converted[i] ?? char;
+      if (target !== char && target.length === 1 && !simplified.has(char) && !pairs.has(char)) pairs.set(char, target);
     });
   }
   return [...pairs];
