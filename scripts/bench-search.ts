@@ -44,7 +44,9 @@ function build(contentDir: string, name: string): string {
 }
 
 function printIndex(label: string, report: IndexReport): void {
-  const data = report.data ? `; search data: forms ${(report.data.forms / 1024).toFixed(1)} KB, names ${(report.data.names / 1024).toFixed(0)} KB` : '';
+  const data = report.data
+    ? `; search data: forms ${(report.data.forms / 1024).toFixed(1)} KB, names ${(report.data.names / 1024).toFixed(0)} KB in shards of at most ${(report.data.largestShard / 1024).toFixed(0)} KB, readings ${(report.data.readings / 1024).toFixed(0)} KB`
+    : '';
   console.log(
     `${label}: indexed ${report.pages} of ${report.files} HTML pages in ${(report.ms / 1000).toFixed(2)} s; ` +
       `index ${report.indexFiles} files, ${(report.indexBytes / 1048576).toFixed(2)} MB${data}`,

@@ -22,7 +22,9 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { synonyms } = loadSiteConfig(path.resolve(root, contentDir));
         const report = await buildSearchIndex(fileURLToPath(dir), buildCacheDir('pagefind', root), { synonyms });
-        const data = report.data ? `，同义词与简繁 ${(report.data.forms / 1024).toFixed(1)} KB、名称拼音 ${(report.data.names / 1024).toFixed(0)} KB` : '';
+        const data = report.data
+          ? `，同义词与简繁 ${(report.data.forms / 1024).toFixed(1)} KB、名称拼音 ${(report.data.names / 1024).toFixed(0)} KB（按首字母分块，最大 ${(report.data.largestShard / 1024).toFixed(0)} KB）`
+          : '';
         logger.info(
           `搜索索引：${report.pages} 个页面（共 ${report.files} 个 HTML），${report.indexFiles} 个文件 ` +
             `${(report.indexBytes / 1024).toFixed(0)} KB${data}，${report.cached ? '页面未变化，沿用缓存，' : ''}用时 ${(report.ms / 1000).toFixed(2)} 秒`,

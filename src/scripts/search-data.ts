@@ -1,4 +1,5 @@
-import { FORMS_FILE, NAMES_FILE, type FormsFile, type NamesFile } from '../lib/search/data-files.ts';
+import { FORMS_FILE, namesFile, READINGS_FILE, shardKey, type FormsFile, type NamesShard } from '../lib/search/data-files.ts';
+import type { NameEntry } from '../lib/search/name-pinyin.ts';
 import type { FormsContext } from '../lib/search/query-forms.ts';
 import { readVariantPairs } from '../lib/search/variant-forms.ts';
 
@@ -11,22 +12,38 @@ async function fetchJson<T>(file: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Fetches a file once per page; a failed fetch is tried again next time. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load();
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+}
+
 /** No synonyms and no variant pairs: the query is searched as typed. */
 export const NO_FORMS: FormsContext = { synonyms: [], variants: { fold: new Map(), reverse: new Map() } };
 
-let forms: Promise<FormsContext> | undefined;
-let names: Promise<NamesFile> | undefined;
+/** The synonym table and variant maps, fetched with the first query. */
+export const loadForms = once(() => fetchJson<FormsFile>(FORMS_FILE).then((file): FormsContext => ({ synonyms: file.synonyms, variants: readVariantPairs(file.variants) })));
 
-/** The synonym table and variant maps, fetched once per page with the first query. */
-export function loadForms(): Promise<FormsContext> {
-  forms ??= fetchJson<FormsFile>(FORMS_FILE).then((file) => ({ synonyms: file.synonyms, variants: readVariantPairs(file.variants) }));
-  forms.catch(() => (forms = undefined));
-  return forms;
-}
+/** Readings of common characters by syllable, fetched only when a Chinese query found nothing. */
+export const loadReadings = once(() => fetchJson<Record<string, string>>(READINGS_FILE));
 
-/** Names with their pinyin and the readings of common characters, fetched once, only for pinyin or "did you mean". */
-export function loadNames(): Promise<NamesFile> {
-  names ??= fetchJson<NamesFile>(NAMES_FILE);
-  names.catch(() => (names = undefined));
-  return names;
+const shards = new Map<string, () => Promise<NamesShard>>();
+
+/**
+ * The names whose pinyin starts with one of the letters (shards missing on this site count as empty):
+ * `loadNames(["h"])` fetches `gsl-names-h.json` once.
+ */
+export async function loadNames(keys: Iterable<string>): Promise<NameEntry[]> {
+  const wanted = [...new Set([...keys].map((key) => shardKey(key)))];
+  const loaded = await Promise.all(
+    wanted.map((key) => {
+      if (!shards.has(key)) shards.set(key, once(() => fetchJson<NamesShard>(namesFile(key)).catch(() => [])));
+      return shards.get(key)?.() ?? Promise.resolve([]);
+    }),
+  );
+  return loaded.flat();
 }

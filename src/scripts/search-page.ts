@@ -12,7 +12,7 @@ import { expandTerms } from '../lib/search/query-forms.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import { renderFacets, renderHit, renderNothingFound } from './render-results.ts';
-import { loadForms, loadNames, NO_FORMS } from './search-data.ts';
+import { loadForms, loadNames, loadReadings, NO_FORMS } from './search-data.ts';
 import { SearchRun } from './search-run.ts';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -40,10 +40,19 @@ let run: SearchRun | undefined;
 let suggestions: string[] = [];
 let generation = 0;
 
-function statusText(current: SearchRun, shown: number, total: number, q: string): string {
+/** The letters whose name shards a query that found nothing needs: those its first two characters' syllables start with. */
+async function suggestionKeys(text: string): Promise<{ keys: string[]; readings: Record<string, string> }> {
+  const chars = [...text.replace(/\s+/g, '')].slice(0, 2);
+  if (isPinyinQuery(text)) return { keys: chars.slice(0, 1), readings: {} };
+  const readings = await loadReadings().catch((): Record<string, string> => ({}));
+  const reading = new Map(Object.entries(readings).flatMap(([syllable, list]) => [...list].map((c) => [c, syllable] as const)));
+  return { keys: chars.map((c) => reading.get(c) ?? c), readings };
+}
+
+function statusText(current: SearchRun, shown: number, total: number, filtered: boolean, q: string): string {
   const { phrase, loose } = current.unchecked;
   if (shown === 0) return total > 0 ? t.notFoundFiltered : t.notFound(q);
-  const found = shown !== total ? t.foundFiltered(shown, total, q) : t.found(total, q);
+  const found = filtered ? t.foundFiltered(shown, total, q) : t.found(total, q);
   const listed = current.ranked().exact.length;
   return `${found}${phrase > 0 && listed < total ? t.shown(listed) : ''}${loose > 0 ? t.unchecked(loose) : ''}`;
 }
@@ -68,7 +77,7 @@ function render(): void {
   more.textContent = phrase > 0 ? t.more : t.moreUnchecked;
   const alternatives = [...new Set(run.terms.flatMap((term) => term.forms.filter((f) => f.kind !== 'typed').map((f) => f.text)))];
   also.textContent = alternatives.length > 0 ? `${t.alsoSearched}${alternatives.join('、')}` : '';
-  status.textContent = statusText(run, shown.length, total, q);
+  status.textContent = statusText(run, shown.length, total, filtered, q);
   document.title = `${q} - ${baseTitle}`;
 }
 
@@ -91,19 +100,20 @@ async function search(): Promise<void> {
   app.setAttribute('aria-busy', 'true');
   status.textContent = t.loading;
   try {
-    const needsNames = query.terms.some(isPinyinQuery);
-    // Without the search data (an older deploy, a failed request) the query is searched as typed.
+    // Pinyin needs the name shards of the letters its terms start with; without any search data (an older deploy,
+    // a failed request) the query is searched as typed.
+    const pinyin = query.terms.filter(isPinyinQuery);
     const [pagefind, forms, names] = await Promise.all([
       loadPagefind(),
       loadForms().catch(() => NO_FORMS),
-      needsNames ? loadNames().catch(() => undefined) : undefined,
+      pinyin.length > 0 ? loadNames(pinyin.map((term) => term[0] ?? '')) : undefined,
     ]);
-    const next = new SearchRun(pagefind, expandTerms(query.terms, { ...forms, names: names?.names }), state.order);
+    const next = new SearchRun(pagefind, expandTerms(query.terms, { ...forms, names }), state.order);
     await next.start();
     suggestions = [];
     if (next.ranked().exact.length === 0 && next.unchecked.phrase === 0) {
-      const table = names ?? (await loadNames().catch(() => undefined));
-      suggestions = table ? suggestNames(query.text, table.names, table.readings) : [];
+      const { keys, readings } = await suggestionKeys(query.text);
+      suggestions = suggestNames(query.text, await loadNames(keys), readings);
     }
     if (mine !== generation) return;
     run = next;

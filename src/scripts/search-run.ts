@@ -15,10 +15,10 @@ export interface Hit {
   rows: IndexedRow[];
 }
 
-/** Pages whose text is fetched at a time; each is one request of 3–6 KB. */
+/** Pages whose text is fetched at a time, before results first show and at each "more": each is one request of 3–6 KB. */
 const BATCH = 12;
-/** Pages checked before results first show and at each "more": every page of a small site, a screenful or more of a large one. */
-const ROUND = 48;
+/** Loose-only pages checked at once when no more than this many are left, so a small site's count is definite at once. */
+const SETTLE = 12;
 
 async function toHit(result: PagefindResult, score: number): Promise<Hit> {
   const data = await result.data();
@@ -81,12 +81,22 @@ export class SearchRun {
     await this.checkMore();
   }
 
-  /** Fetches and checks the next round of candidates. */
+  /**
+   * Fetches and checks the next batch of candidates — and, when only a few loose pages are left, those too, so the
+   * count is definite without a request per page of a large site (whose phrase pages are counted unfetched).
+   */
   async checkMore(): Promise<void> {
-    const goal = Math.min(this.candidates.length, this.hits.length + ROUND);
-    while (this.hits.length < goal) {
-      const batch = this.candidates.slice(this.hits.length, Math.min(goal, this.hits.length + BATCH));
+    const next = async (size: number) => {
+      const batch = this.candidates.slice(this.hits.length, this.hits.length + size);
       this.hits.push(...(await Promise.all(batch.map((result) => toHit(result, this.scores.get(result.id) ?? result.score)))));
+    };
+    await next(BATCH);
+    const { loose } = this.unchecked;
+    if (loose > 0 && loose <= SETTLE) {
+      const rest = this.candidates.slice(this.hits.length);
+      // Fetch the loose pages now and keep the phrase pages for "more": move them to the front of what is left.
+      this.candidates = [...this.candidates.slice(0, this.hits.length), ...rest.filter((r) => !this.phrase.has(r.id)), ...rest.filter((r) => this.phrase.has(r.id))];
+      await next(loose);
     }
   }
 

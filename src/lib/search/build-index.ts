@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { codeFingerprint, hashParts } from '../source-fingerprint.ts';
 import { foldAlphanumerics } from './fold-text.ts';
-import { writeSearchData } from './search-data.ts';
+import { writeSearchData, type SearchDataSizes } from './search-data.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -20,8 +20,8 @@ export interface IndexReport {
   ms: number;
   /** Whether the index was copied from the cache because no page changed. */
   cached: boolean;
-  /** Bytes of the search data beside the index: forms (every query) and names (pinyin and did-you-mean). */
-  data?: { forms: number; names: number };
+  /** Bytes of the search data beside the index (search-data.ts). */
+  data?: SearchDataSizes;
 }
 
 /** What search needs from content/site.yaml: the synonym table. */

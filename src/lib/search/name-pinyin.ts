@@ -1,7 +1,9 @@
 /**
  * Names by pinyin: enterprise names and aliases, honourees and titles are findable by full pinyin (`huarui` → 华瑞)
- * and by initials (`hryy` → 华瑞药业). The build writes each name with its syllables (pinyin-pro, which reads
- * polyphones in context); the search page matches what the reader typed against them. Body text is never here.
+ * and by initials (`hryy` → 华瑞药业), from the start of the name — an alias (华瑞药业) is a name of its own, so a
+ * company is found by the pinyin of its short name. The build writes each name with its syllables (pinyin-pro,
+ * which reads polyphones in context) in shards by first letter; the search page fetches the query's shard and
+ * matches what the reader typed against it. Body text is never here.
  */
 
 /** A name and its syllables, one per character, space-separated: `["华瑞药业", "hua rui yao ye"]`. */
@@ -19,18 +21,18 @@ function isSyllable(char: string, syllable: string): boolean {
   return /^[a-z]+$/.test(syllable) && char !== syllable;
 }
 
-/** The places in one name a pinyin string covers: whole syllables from any character, or their initials. */
+/** The start of a name a pinyin string covers: whole syllables, or their initials. */
 function coveredRuns(q: string, chars: readonly string[], syllables: readonly string[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   const n = chars.length;
-  for (let i = 0; i < n; i++) {
+  for (const i of [0]) {
     let at = 0;
     let j = i;
     while (j < n && isSyllable(chars[j] ?? '', syllables[j] ?? '') && q.startsWith(syllables[j] ?? '', at)) at += (syllables[j++] ?? '').length;
     if (at === q.length && j - i >= 2) runs.push([i, j]);
     const end = i + q.length;
     const initials = end <= n && [...q].every((letter, k) => isSyllable(chars[i + k] ?? '', syllables[i + k] ?? '') && syllables[i + k]?.[0] === letter);
-    if (initials && (q.length >= 3 || (i === 0 && end === n))) runs.push([i, end]);
+    if (initials && (q.length >= 3 || end === n)) runs.push([i, end]);
   }
   return runs;
 }

@@ -10,7 +10,7 @@ const context: FormsContext = {
     ['工商联', '工商业联合会'],
   ],
   variants: readVariantPairs(buildVariantPairs(new Set('优化营商环境，民营企业，华瑞药业，市工商联'))),
-  names: buildNameTable(['锦川华瑞药业股份有限公司', '在全市优化营商环境政企恳谈会上的发言']),
+  names: buildNameTable(['锦川华瑞药业股份有限公司', '营商环境评议会上的发言']),
 };
 
 describe('expandTerms', () => {
