@@ -17,6 +17,7 @@ export const searchText = {
   orderRelevance: '按相关度',
   orderDate: '按日期（新的在前）',
   found: (n: number, q: string) => `找到 ${n} 条包含“${q}”的结果`,
+  foundWithForms: (n: number) => `找到 ${n} 条结果`,
   foundFiltered: (n: number, total: number, q: string) => `包含“${q}”的 ${total} 条结果中，符合筛选条件的有 ${n} 条`,
   unchecked: (n: number) => `另有 ${n} 个页面含有这些字，还没有核对是否连在一起。`,
   shown: (shown: number) => `（下面列出已核对的 ${shown} 条）`,

@@ -52,7 +52,9 @@ async function suggestionKeys(text: string): Promise<{ keys: string[]; readings:
 function statusText(current: SearchRun, shown: number, total: number, filtered: boolean, q: string): string {
   const { phrase, loose } = current.unchecked;
   if (shown === 0) return total > 0 ? t.notFoundFiltered : t.notFound(q);
-  const found = filtered ? t.foundFiltered(shown, total, q) : t.found(total, q);
+  // A query found through other forms (hryy → 华瑞药业) is not what the results contain: the line below says what is.
+  const expanded = current.terms.some((term) => term.forms.length > 1);
+  const found = filtered ? t.foundFiltered(shown, total, q) : expanded ? t.foundWithForms(total) : t.found(total, q);
   const listed = current.ranked().exact.length;
   return `${found}${phrase > 0 && listed < total ? t.shown(listed) : ''}${loose > 0 ? t.unchecked(loose) : ''}`;
 }

@@ -119,6 +119,8 @@ describe('search relevance over the fixture site', () => {
     await page.goto(`${server.url}/search/?q=hxm`);
     await settled(page);
     expect(await page.locator('.search-hit__form').first().textContent()).toBe('按“韩雪梅”找到（“hxm”的拼音）');
+    expect(await page.textContent('#search-status')).toBe('找到 2 条结果');
+    expect(await page.textContent('#search-also')).toBe('同时查找了：韩雪梅');
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('万企帮万村')}`);
     await settled(page);
     expect((await resultLinks(page)).map(pathOf)).not.toContain('/stories/2023/minqi-zuotanhui/');

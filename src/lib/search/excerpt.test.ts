@@ -18,6 +18,11 @@ describe('splitSentences', () => {
     const text = '一、2023年工作回顾. （一）行动扎实推进。 投入资金1.2亿元！';
     expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['一、2023年工作回顾', '（一）行动扎实推进。', '投入资金1.2亿元！']);
   });
+
+  it('splits where a space joins two blocks of Chinese, never inside Latin words', () => {
+    const text = '医药制造 前身为锦川制药厂。 GDP growth 增长。';
+    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['医药制造', '前身为锦川制药厂。', 'GDP growth 增长。']);
+  });
 });
 
 describe('buildExcerpt', () => {
