@@ -4,7 +4,7 @@
  * fetched (as served and with gzip) and the time from pressing Enter to results for a first query on a cold cache —
  * plain, traditional, abbreviated, pinyin and misspelt queries. Numbers for reading, never asserted.
  *
- *   npm run bench:search [-- --demo-dist DIR] [--large-dist DIR | --large-content DIR] [--query 营商环境 ...]
+ *   npm run bench:search [-- --demo-dist DIR] [--large-dist DIR | --large-content DIR | --demo-only] [--query 营商环境 ...]
  *
  * Without --large-dist it generates the `large` preset (npm run generate) and builds it, which takes minutes.
  */
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     'demo-dist': { type: 'string' },
     'large-dist': { type: 'string' },
     'large-content': { type: 'string' },
+    'demo-only': { type: 'boolean', default: false },
     query: { type: 'string', multiple: true, default: ['营商环境', '万企帮万村', '光彩事业', '复工复产', '營商環境', '民企', 'huarui', '华锐药业'] },
   },
 });
@@ -121,6 +122,7 @@ printIndex('demo site', await buildSearchIndex(demoDist, undefined, settings));
   }
 }
 
+if (values['demo-only']) process.exit(0);
 let largeDist = values['large-dist'];
 if (!largeDist) {
   let content = values['large-content'];

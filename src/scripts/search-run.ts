@@ -15,8 +15,8 @@ export interface Hit {
   rows: IndexedRow[];
 }
 
-/** Pages whose text is fetched at a time, before results first show and at each "more": each is one request of 3–6 KB. */
-const BATCH = 12;
+/** Pages whose text is fetched at a time, before results first show and at each "more" (a screenful): each is one request of 3–6 KB. */
+const BATCH = 10;
 /** Loose-only pages checked at once when no more than this many are left, so a small site's count is definite at once. */
 const SETTLE = 12;
 

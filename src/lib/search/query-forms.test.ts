@@ -29,6 +29,10 @@ describe('expandTerms', () => {
     ]);
   });
 
+  it('never asks Pagefind for a spelling the site does not write', () => {
+    expect(pagefindQueries(expandTerms(['營商環境'], context))).toEqual(['营商环境']);
+  });
+
   it('reads pinyin words typed with a space as one term when a name holds them', () => {
     expect(expandTerms(['yingshang', 'huanjing'], context).map((t) => [t.typed, allForms([t])])).toEqual([['yingshang huanjing', ['yingshang huanjing', '营商环境']]]);
   });

@@ -10,6 +10,8 @@ export type FormKind = 'typed' | 'variant' | 'synonym' | 'pinyin';
 export interface Form {
   text: string;
   kind: FormKind;
+  /** The site never writes one of its characters (營 on a simplified site): matched, but never sent to Pagefind. */
+  unseen?: true;
 }
 
 /** A term of the reader's query and every form of it a result may contain instead; `forms[0]` is the term as typed. */
@@ -36,6 +38,8 @@ function expandOne(typed: string, context: FormsContext): ExpandedTerm {
   };
   if (context.names && isPinyinQuery(typed)) for (const text of pinyinForms(typed, context.names)) add(text, 'pinyin');
   for (const text of variantForms(typed, context.variants)) add(text, 'variant');
+  const written = new Set(context.variants.reverse.values());
+  if ([...typed].some((c) => context.variants.fold.has(c) && !written.has(c))) forms[0] = { text: typed, kind: 'typed', unseen: true };
   for (const form of [...forms]) for (const { text } of synonymForms(form.text, context.synonyms)) add(text, 'synonym');
   return { typed, forms };
 }
@@ -90,13 +94,14 @@ export function otherFormsIn(text: string, terms: readonly ExpandedTerm[]): Arra
 }
 
 /**
- * What to ask Pagefind: each combination of the terms' forms, the typed query first, at most MAX_SEARCHES:
- * `[民企 | 民营企业] × [2024]` → `["民企 2024", "民营企业 2024"]`.
+ * What to ask Pagefind: each combination of the terms' forms the site can hold, the typed query first, at most
+ * MAX_SEARCHES: `[民企 | 民营企业] × [2024]` → `["民企 2024", "民营企业 2024"]`; `[營商環境 (unseen) | 营商环境]` → `["营商环境"]`.
  */
 export function pagefindQueries(terms: readonly ExpandedTerm[]): string[] {
   let queries = [''];
   for (const term of terms) {
-    queries = queries.flatMap((q) => term.forms.map((form) => (q ? `${q} ${form.text}` : form.text))).slice(0, MAX_SEARCHES);
+    const forms = term.forms.filter((form) => !form.unseen);
+    queries = queries.flatMap((q) => forms.map((form) => (q ? `${q} ${form.text}` : form.text))).slice(0, MAX_SEARCHES);
   }
   return queries.filter((q) => q !== '');
 }
