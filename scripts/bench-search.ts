@@ -79,7 +79,7 @@ async function firstQuery(browser: Browser, origin: string, query: string): Prom
         if (url.includes('/fragment/')) {
           fragments++;
           kinds.fragments += sizes.responseBodySize;
-        } else if (/\/gsl-[a-z]+\.json$/.test(url)) kinds.data += sizes.responseBodySize;
+        } else if (/\/gsl-[\w-]+\.json$/.test(url)) kinds.data += sizes.responseBodySize;
         else if (/\.(js|pagefind)$/.test(url) && !url.includes('/index/')) kinds.code += sizes.responseBodySize;
         else kinds.index += sizes.responseBodySize;
       })(),
