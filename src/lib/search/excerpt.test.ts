@@ -19,9 +19,9 @@ describe('splitSentences', () => {
     expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['一、2023年工作回顾', '（一）行动扎实推进。', '投入资金1.2亿元！']);
   });
 
-  it('splits where a space joins two blocks of Chinese, never inside Latin words', () => {
-    const text = '医药制造 前身为锦川制药厂。 GDP growth 增长。';
-    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['医药制造', '前身为锦川制药厂。', 'GDP growth 增长。']);
+  it('splits where a space joins blocks of Chinese, and after a table cell’s number, never inside Latin words or decimals', () => {
+    const text = '医药制造 前身为锦川制药厂。 1. 锦川华瑞 GDP growth 增长1.2亿元。';
+    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['医药制造', '前身为锦川制药厂。', '1', '锦川华瑞', 'GDP growth', '增长1.2亿元。']);
   });
 });
 

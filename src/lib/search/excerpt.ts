@@ -32,8 +32,8 @@ const TERMINAL = new Set(['。', '！', '？', '；', '!', '?', '…']);
 
 /**
  * Splits Pagefind's text of a page into sentences: after 。！？；, at the ". " Pagefind puts after a heading or
- * other block without its own punctuation (that joiner is dropped, never shown), and at a space between two Chinese
- * characters, which only joins blocks. Spaces around sentences are trimmed.
+ * other block without its own punctuation (that joiner is dropped, never shown), and at a space next to a Chinese
+ * character, which only joins blocks. Spaces around sentences are trimmed.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -48,9 +48,10 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (char === '.' && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? '')) push(i, i + 2);
-    // A space between two Chinese characters is where Pagefind joined two blocks (a list of facts, a paragraph).
-    else if (/\s/.test(char) && /[^\x00-\x7f]/.test(text[i - 1] ?? '') && /[^\x00-\x7f]/.test(text[i + 1] ?? '')) push(i, i + 1);
+    // Pagefind's joiner after a block without punctuation (a heading, a table cell such as 序号 "1"); decimals have no space.
+    if (char === '.' && text[i + 1] === ' ') push(i, i + 2);
+    // A space next to a Chinese character is where Pagefind joined two blocks (a list of facts, a paragraph).
+    else if (/\s/.test(char) && (/[^\x00-\x7f]/.test(text[i - 1] ?? '') || /[^\x00-\x7f]/.test(text[i + 1] ?? ''))) push(i, i + 1);
     else if (TERMINAL.has(char) && !TERMINAL.has(text[i + 1] ?? '') && text[i + 1] !== '”' && text[i + 1] !== '）') push(i + 1, i + 1);
   }
   push(text.length, text.length);
