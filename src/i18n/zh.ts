@@ -81,6 +81,6 @@ export const zh = {
     home: '返回首页',
   },
   redirect: { title: '页面已迁移', body: '本页已迁移到新地址：' },
-  footer: { icp: 'ICP备案号', rss: 'RSS 订阅', sitemap: '网站地图' },
+  footer: { icp: 'ICP备案号', rss: 'RSS 订阅', sitemap: '网站地图', websiteCode: '网站标识码：', badgeAlt: '党政机关网站标识', filings: '备案信息', feeds: '订阅和网站地图' },
   rss: { title: (org: string) => `${org}：工作报告与企业故事` },
 } as const;

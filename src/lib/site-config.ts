@@ -3,7 +3,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { fileMessages } from '../i18n/files.ts';
 import { parseYamlWithPositions } from './checks/front-matter.ts';
+import { siteSettingsText as m } from '../i18n/site-settings.ts';
 import { EditorError } from './explain-error.ts';
+import { ICP_PATTERN, POLICE_PATTERN, WEBSITE_CODE_PATTERN } from './site-filing.ts';
 import { decodeText } from './text-encoding.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色要写成 #a4161a 的形式');
@@ -26,8 +28,24 @@ export const siteConfigSchema = z.object({
     .describe('主色与点缀色'),
   address: z.string().optional().describe('地址（可选），显示在页脚'),
   footer: z.array(z.string()).default([]).describe('页脚文字，每行一条'),
-  icp: z.string({ error: '缺少“icp”（ICP 备案号），中国大陆网站必须在页脚显示' }).min(1).describe('ICP 备案号，例如“锦ICP备2024000001号-1”'),
-  police: z.string().optional().describe('公安联网备案号（可选）'),
+  icp: z
+    .string({ error: '缺少“icp”（ICP 备案号），中国大陆网站必须在页脚显示' })
+    .trim()
+    .regex(ICP_PATTERN, m.icpFormat)
+    .describe('ICP 备案号，例如“锦ICP备2024000001号-1”；页脚链接到工业和信息化部备案管理系统'),
+  police: z.string().trim().regex(POLICE_PATTERN, m.policeFormat).optional().describe('公安联网备案号（可选），例如“锦公网安备99010202000123号”；页脚链接到它在全国互联网安全管理服务平台上的备案信息'),
+  websiteCode: z.string().trim().regex(WEBSITE_CODE_PATTERN, m.websiteCodeFormat).optional().describe('网站标识码（可选），10 位，例如 3601000001，显示在页脚'),
+  governmentSiteBadge: z
+    .object({
+      image: z.string().trim().regex(/^\/(?!\/)[^\s?#]+$/, m.badgeImagePath).refine((p) => !p.split('/').includes('..'), m.badgeImagePath).describe('标识图片在 public/ 下的路径'),
+      link: z.string().trim().regex(/^https?:\/\/[^\s/]+\.[^\s]+$/i, m.badgeLink).describe('点击标识打开的核验页面'),
+    })
+    .optional()
+    .describe('党政机关网站标识（可选）：image 写 public/ 下的图片路径，link 写核验页面网址，显示在页脚'),
+  synonyms: z
+    .array(z.array(z.string().trim().regex(/^[\p{L}\p{N}·-]{2,32}$/u, m.synonymForm), { error: m.synonymGroup }).min(2, m.synonymGroup), { error: m.synonymGroup })
+    .default([])
+    .describe('搜索用的同义词表（可选）：每行一组，组内的词搜索时互相代替，例如 [民企, 民营企业]；只放指同一事物的词'),
   wechat: z
     .object({
       appId: z.string().regex(/^wx[0-9a-f]{16}$/, '“wechat.appId”应当是公众号的 AppID，例如 wx0123456789abcdef'),

@@ -21,6 +21,8 @@ const HENGXIN = '/enterprises/hengxin-jixie/';
 const MINGDE = '/enterprises/mingde-yiyao/';
 const WANJIA = '/enterprises/wanjia-chaoshi/';
 const FENGYUAN = '/enterprises/fengyuan-nongye/';
+const S23MQ = '/stories/2023/minqi-zuotanhui/';
+const S24HK = '/stories/2024/xianggang-shanghui/';
 
 export interface RelevanceCase {
   query: string;
@@ -34,12 +36,12 @@ export const relevanceSet: RelevanceCase[] = [
   { query: '万企帮万村', pages: [R24, H24, S24] },
   { query: '营商环境', pages: [R24, R23, S23H] },
   { query: '复工复产', pages: [R23, S23H] },
-  { query: '乡村振兴', pages: [RX, H24] },
+  { query: '乡村振兴', pages: [RX, H24, S24HK] },
   { query: '光彩事业', pages: [R23, R22] },
   { query: '五好', pages: [H23] },
   { query: '县级工商联', pages: [H23] },
   { query: '异地商会', pages: [R24] },
-  { query: '商会', pages: [R24, R22] },
+  { query: '商会', pages: [R24, R22, S24HK] },
   { query: '法律服务', pages: [R23] },
   // Enterprises: short names, full names, decoys.
   { query: '青禾食品', pages: [R24, H24, S24, QINGHE] },
@@ -88,4 +90,37 @@ export const relevanceSet: RelevanceCase[] = [
   { query: '东坪县 杂粮', pages: [R24, S24, QINGHE] },
   // Only a decoy holds these characters: nothing is found.
   { query: '万企帮万户', pages: [] },
+];
+
+/** The query kinds of “search that forgives”: each result holds the query or one of its declared forms. */
+export interface FormsCase extends RelevanceCase {
+  kind: 'traditional' | 'synonym' | 'pinyin';
+}
+
+export const formsSet: FormsCase[] = [
+  // Traditional characters find the simplified text, and a simplified query the traditional story (商會, 鄉村振興).
+  { kind: 'traditional', query: '營商環境', pages: [R24, R23, S23H] },
+  { kind: 'traditional', query: '鄉村振興', pages: [RX, H24, S24HK] },
+  { kind: 'traditional', query: '商會', pages: [R24, R22, S24HK] },
+  { kind: 'traditional', query: '萬企幫萬村', pages: [R24, H24, S24] },
+  { kind: 'traditional', query: '復工復產', pages: [R23, S23H] },
+  { kind: 'traditional', query: '韓雪梅', pages: [H24, S23Y], anchors: { [H24]: 'han-xue-mei' } },
+  { kind: 'traditional', query: '雲杉茶業', pages: [H24, S23Y, YUNSHAN] },
+  // Abbreviations and full names from site.yaml's table, either way; 万企兴万村 is a different programme.
+  { kind: 'synonym', query: '民企', pages: [H22, H24, R22, R23, RX, R24, S23MQ] },
+  { kind: 'synonym', query: '民营企业', pages: [H22, H24, R22, R23, RX, R24, S23MQ] },
+  { kind: 'synonym', query: '个体工商户', pages: [S23MQ] },
+  { kind: 'synonym', query: '非公有制经济', pages: [R22, S23MQ] },
+  { kind: 'synonym', query: '非公经济', pages: [R22, S23MQ] },
+  { kind: 'synonym', query: '两个健康', pages: [R22, S23MQ] },
+  { kind: 'synonym', query: '万企兴万村', pages: [S23MQ] },
+  // Names and titles by full pinyin and by initials.
+  { kind: 'pinyin', query: 'hanxuemei', pages: [H24, S23Y], anchors: { [H24]: 'han-xue-mei' } },
+  { kind: 'pinyin', query: 'hxm', pages: [H24, S23Y] },
+  { kind: 'pinyin', query: 'yunshan', pages: [YUNSHAN, H24, S23Y] },
+  { kind: 'pinyin', query: 'yscy', pages: [YUNSHAN, H24, S23Y] },
+  { kind: 'pinyin', query: 'ouyang mingyuan', pages: [H24, S23H] },
+  { kind: 'pinyin', query: 'qhsp', pages: [QINGHE, H24, R24, S24] },
+  { kind: 'pinyin', query: 'mingde yiyao', pages: [MINGDE, H22, S22M] },
+  { kind: 'pinyin', query: 'hengxin', pages: [HENGXIN, H24, R24, S23H] },
 ];

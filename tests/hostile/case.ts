@@ -11,7 +11,8 @@ export type Family =
   | 'loss' // rows, characters, files or encodings that could vanish
   | 'place' // a piece's year, URL, publishing time
   | 'late' // mistakes that used to fail late, in English, or not at all
-  | 'private'; // comments, personal data that must not reach dist/
+  | 'private' // comments, personal data that must not reach dist/
+  | 'standards'; // filing numbers, the government-site badge, the search synonym table: what inspectors and search read
 
 /** Where a finding must point: a path relative to the content folder (`reports/2024/x.md`) and a 1-based line. */
 export interface Place {

@@ -46,8 +46,13 @@ export function imageFileProblem(src: string, markdownFile: string, contentDir: 
   if (!isInside(path.resolve(contentDir), target)) return { code: 'image-file', message: safetyText.image.outside(src) };
   if (!existsSync(target)) return { code: 'missing-image', message: safetyText.image.missing(src) };
   if (path.extname(target).toLowerCase() === '.svg') return { code: 'image-file', message: safetyText.image.svg(src) };
-  const head = readHead(target);
-  return SIGNATURES.some((matches) => matches(head)) ? null : { code: 'image-file', message: safetyText.image.notImage(src) };
+  return isRasterImageFile(target) ? null : { code: 'image-file', message: safetyText.image.notImage(src) };
+}
+
+/** Whether a file is a PNG, JPEG, GIF, WebP or AVIF image by its first bytes: `isRasterImageFile("logo.svg")` → false. */
+export function isRasterImageFile(file: string): boolean {
+  const head = readHead(file);
+  return SIGNATURES.some((matches) => matches(head));
 }
 
 /** The image problems of one entry: its Markdown images and its story cover, each at its line. Run every time: image files change apart from the text. */

@@ -22,6 +22,42 @@ describe('checkSiteYaml', () => {
     expect(await checkSiteYaml(logo, path.join(logo, 'public'))).toEqual([{ line: 5, column: 7, level: 'error', code: 'logo', message: '标志图片“/care.js”不是 PNG、JPG 或 SVG 图片（看的是文件内容，不是扩展名）' }]);
   });
 
+  const base = 'name: 锦川市工商业联合会（总商会）\nshortName: 锦川工商联\ndescription: 信息发布平台。\nbaseUrl: https://www.jcgsl.example.cn\ncolors:\n  primary: "#9f1d20"\n  accent: "#b8860b"\n';
+  async function check(extra: string, publicDir?: string) {
+    const site = mkdtempSync(path.join(dir, 'site-'));
+    writeFileSync(path.join(site, 'site.yaml'), `${base}${extra}`);
+    return checkSiteYaml(site, publicDir);
+  }
+
+  it('refuses an ICP number written with a label, at its line, saying how it is written', async () => {
+    expect(await check('icp: ICP备案号：锦ICP备2024000001号-1\n')).toEqual([
+      { line: 8, column: 6, level: 'error', code: 'site-yaml', message: expect.stringMatching(/^网站设置 icp：“icp”应当写成“京ICP备12345678号”/) },
+    ]);
+  });
+
+  it('refuses a 公安备案号 without its 14 digits, at its line', async () => {
+    expect(await check('icp: 锦ICP备2024000001号-1\npolice: 锦公网安备990102号\n')).toEqual([
+      { line: 9, column: 9, level: 'error', code: 'site-yaml', message: expect.stringMatching(/^网站设置 police：“police”应当写成“京公网安备11010502030143号”/) },
+    ]);
+  });
+
+  it('refuses a badge image that is missing from public/ or is an SVG, at the image line', async () => {
+    const publicDir = mkdtempSync(path.join(dir, 'public-'));
+    writeFileSync(path.join(publicDir, 'badge.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const badge = (image: string) => `icp: 锦ICP备2024000001号-1\ngovernmentSiteBadge:\n  image: ${image}\n  link: https://bszs.conac.cn/sitename?method=show&id=1\n`;
+    expect((await check(badge('/dzjg.png'), publicDir)).map((f) => [f.line, f.message])).toEqual([[10, '网站设置 governmentSiteBadge.image：找不到党政机关网站标识图片 public/dzjg.png：请把图片放进 public/ 文件夹，或改正路径']]);
+    expect((await check(badge('/badge.svg'), publicDir)).map((f) => [f.line, f.message])).toEqual([[10, expect.stringContaining('不是 PNG、JPG、GIF、WebP 或 AVIF 图片')]]);
+    expect((await check(badge('/../../etc/passwd'), publicDir)).map((f) => f.line)).toEqual([10]);
+  });
+
+  it('refuses a synonym written in two groups at the second place, and only warns about two forms one character apart', async () => {
+    const findings = await check('icp: 锦ICP备2024000001号-1\nsynonyms:\n  - [民企, 民营企业]\n  - [私企, 民企]\n  - [万企帮万村, 万企兴万村]\n');
+    expect(findings.map((f) => [f.line, f.level, f.code])).toEqual([
+      [11, 'error', 'synonym'],
+      [12, 'warning', 'synonym'],
+    ]);
+  });
+
   it('reports a missing site.yaml', async () => {
     expect((await checkSiteYaml(path.join(dir, 'none')))[0]?.code).toBe('site-yaml-missing');
   });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { codeFingerprint, hashParts } from '../source-fingerprint.ts';
 import { foldAlphanumerics } from './fold-text.ts';
+import { writeSearchData, type SearchDataSizes } from './search-data.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -19,13 +20,21 @@ export interface IndexReport {
   ms: number;
   /** Whether the index was copied from the cache because no page changed. */
   cached: boolean;
+  /** Bytes of the search data beside the index (search-data.ts). */
+  data?: SearchDataSizes;
+}
+
+/** What search needs from content/site.yaml: the synonym table. */
+export interface SearchSettings {
+  synonyms: readonly (readonly string[])[];
 }
 
 /**
  * Repeated chrome inside indexed regions that says nothing about the page: the type · year kicker, the
- * 分享 link, the print-only note, and an honour table's column labels and hidden caption (序号, 姓名…).
+ * 分享 link, the print-only note, an honour table's column labels and hidden caption (序号, 姓名…), and the labels
+ * of a facts box (发布日期, 区县…), which Pagefind would run into their values in a snippet; the values stay indexed.
  */
-export const EXCLUDED_SELECTORS = ['.kicker', '.share-row', '.share-link', '.print-only', '.honor-doc thead', '.honor-doc caption'];
+export const EXCLUDED_SELECTORS = ['.kicker', '.share-row', '.share-link', '.print-only', '.honor-doc thead', '.honor-doc caption', '.facts dt'];
 
 /** Every page goes into one Chinese index, whatever a page's `lang` says. */
 export const INDEX_LANGUAGE = 'zh-cn';
@@ -65,12 +74,13 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
 }
 
 /**
- * Cache key of an index: the code fingerprint (source-fingerprint.ts) of this module, what it imports and Pagefind,
- * and every HTML file's path and bytes. Same key, same pages, same index — so it is copied instead of rebuilt.
+ * Cache key of an index: the code fingerprint (source-fingerprint.ts) of this module, what it imports (the search
+ * data: names, pinyin, variant pairs) and the packages that write its bytes (Pagefind, pinyin-pro, opencc-js), the
+ * synonym table, and every HTML file's path and bytes. Same key, same pages, same index — so it is copied instead of rebuilt.
  */
-export function indexKey(outDir: string, files: readonly string[]): string {
-  const code = codeFingerprint({ root: PROJECT, modules: [fileURLToPath(import.meta.url)], packages: ['pagefind'] });
-  return hashParts([code, ...[...files].sort().flatMap((file) => [file, readFileSync(path.join(outDir, file))])]);
+export function indexKey(outDir: string, files: readonly string[], settings: SearchSettings = { synonyms: [] }): string {
+  const code = codeFingerprint({ root: PROJECT, modules: [fileURLToPath(import.meta.url)], packages: ['pagefind', 'pinyin-pro', 'opencc-js'] });
+  return hashParts([code, JSON.stringify(settings.synonyms), ...[...files].sort().flatMap((file) => [file, readFileSync(path.join(outDir, file))])]);
 }
 
 function report(outDir: string, files: number, started: number, cached: boolean): IndexReport {
@@ -83,14 +93,15 @@ function report(outDir: string, files: number, started: number, cached: boolean)
 
 /**
  * Indexes a built site with Pagefind into `<outDir>/pagefind/`: every HTML page, full-width letters and
- * digits folded to half-width first (so 2024 finds ２０２４), one zh-CN index. Any Pagefind error, or an
+ * digits folded to half-width first (so 2024 finds ２０２４), one zh-CN index, and beside it the search data
+ * (search-data.ts: the synonym table, variant pairs, names with pinyin). Any Pagefind error, or an
  * index with no pages, throws; the Pagefind service is always closed. With a `cacheDir`, an index whose
  * pages did not change is copied from the previous build instead of being rebuilt.
  */
-export async function buildSearchIndex(outDir: string, cacheDir?: string): Promise<IndexReport> {
+export async function buildSearchIndex(outDir: string, cacheDir?: string, settings: SearchSettings = { synonyms: [] }): Promise<IndexReport> {
   const started = performance.now();
   const outputPath = path.join(outDir, 'pagefind');
-  const key = cacheDir === undefined ? undefined : indexKey(outDir, listHtmlFiles(outDir));
+  const key = cacheDir === undefined ? undefined : indexKey(outDir, listHtmlFiles(outDir), settings);
   const cached = key === undefined || cacheDir === undefined ? undefined : path.join(cacheDir, key);
   if (cached && existsSync(cached)) {
     rmSync(outputPath, { recursive: true, force: true });
@@ -117,7 +128,8 @@ export async function buildSearchIndex(outDir: string, cacheDir?: string): Promi
     rmSync(outputPath, { recursive: true, force: true });
     check(await index.writeFiles({ outputPath }), '写入索引');
     for (const file of UNUSED_BUNDLES) rmSync(path.join(outputPath, file), { force: true });
-    const result = report(outDir, files.length, started, false);
+    const data = writeSearchData(outDir, files, outputPath, settings.synonyms);
+    const result = { ...report(outDir, files.length, started, false), data };
     if (cached) {
       // Copy then rename, so a build stopped half-way never leaves a partial index under a valid key.
       const partial = `${cached}.${process.pid}.partial`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRows, encodeRows, findRow } from './honor-rows.ts';
+import { hasEveryTerm } from './match-terms.ts';
 
 const rows = [
   { anchor: 'lin-qiu-shi', cells: ['林秋实', '岚州青禾食品有限公司董事长'] },
@@ -25,10 +26,10 @@ describe('encodeRows and decodeRows', () => {
 
 describe('findRow', () => {
   it('finds the first row holding every term', () => {
-    expect(findRow(decodeRows(encodeRows(rows)), ['万家超市'])?.anchor).toBe('lin-qiu');
+    expect(findRow(decodeRows(encodeRows(rows)), (t) => hasEveryTerm(t, ['万家超市']))?.anchor).toBe('lin-qiu');
   });
 
   it('finds no row when the terms are elsewhere on the page', () => {
-    expect(findRow(decodeRows(encodeRows(rows)), ['营商环境'])).toBeUndefined();
+    expect(findRow(decodeRows(encodeRows(rows)), (t) => hasEveryTerm(t, ['营商环境']))).toBeUndefined();
   });
 });

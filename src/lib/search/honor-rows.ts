@@ -1,5 +1,3 @@
-import { hasEveryTerm } from './match-terms.ts';
-
 /** One honouree row as the search index carries it: its anchor on the page and its cells' text. */
 export interface IndexedRow {
   anchor: string;
@@ -26,7 +24,7 @@ export function decodeRows(value: string | undefined): IndexedRow[] {
   });
 }
 
-/** The first row whose text contains every term as written, if any: a search for 张伟 lands on 张伟's row. */
-export function findRow(rows: readonly IndexedRow[], terms: readonly string[]): IndexedRow | undefined {
-  return rows.find((row) => hasEveryTerm(row.text, terms));
+/** The first row whose text `holds` the query (every term, as written or in a declared form), if any: a search for 张伟 lands on 张伟's row. */
+export function findRow(rows: readonly IndexedRow[], holds: (text: string) => boolean): IndexedRow | undefined {
+  return rows.find((row) => holds(row.text));
 }

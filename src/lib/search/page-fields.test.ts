@@ -23,4 +23,11 @@ describe('pageFields', () => {
   it('carries an honour list’s rows as meta', () => {
     expect(pageFields({ kind: 'honors', year: 2024, rows: 'lin-qiu-shi=林秋实' })).toContainEqual({ 'data-pagefind-meta': 'rows:lin-qiu-shi=林秋实' });
   });
+
+  it('declares an enterprise’s aliases for the pinyin table, once each', () => {
+    expect(pageFields({ kind: 'enterprises', names: ['华瑞药业', '华瑞药业', '锦川制药厂'] }).filter((f) => 'data-search-name' in f)).toEqual([
+      { 'data-search-name': '华瑞药业' },
+      { 'data-search-name': '锦川制药厂' },
+    ]);
+  });
 });

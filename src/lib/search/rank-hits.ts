@@ -1,4 +1,3 @@
-import { hasEveryTerm } from './match-terms.ts';
 
 /** What ranking needs to know about one page Pagefind found. */
 export interface RankableHit {
@@ -23,20 +22,20 @@ export interface RankedHits<T> {
 }
 
 /**
- * Keeps the pages that contain every term as written and ranks them: title matches first, then by
- * Pagefind's score; or newest first, undated pages last. Pagefind matches Chinese by word segments, so
- * for 营商环境 it also finds 营商的环境; those come back in `scattered`, which the search page offers only
- * as a suggestion when nothing matches exactly.
+ * Keeps the pages whose text `holds` the query (every term as written, or in one of its declared forms: see
+ * query-forms.ts) and ranks them: title matches first, then by Pagefind's score; or newest first, undated pages
+ * last. Pagefind matches Chinese by word segments, so for 营商环境 it also finds 营商的环境; those come back in
+ * `scattered`, which the search page offers only as a suggestion when nothing matches exactly.
  */
-export function rankHits<T extends RankableHit>(hits: readonly T[], terms: readonly string[], order: ResultOrder = 'relevance'): RankedHits<T> {
+export function rankHits<T extends RankableHit>(hits: readonly T[], holds: (text: string) => boolean, order: ResultOrder = 'relevance'): RankedHits<T> {
   const exact: T[] = [];
   const scattered: T[] = [];
-  for (const hit of hits) (hasEveryTerm(hit.content, terms) ? exact : scattered).push(hit);
+  for (const hit of hits) (holds(hit.content) ? exact : scattered).push(hit);
   const byScore = (a: T, b: T) => b.score - a.score;
   if (order === 'date') {
     exact.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || byScore(a, b));
   } else {
-    const inTitle = new Set(exact.filter((hit) => hasEveryTerm(hit.title, terms)));
+    const inTitle = new Set(exact.filter((hit) => holds(hit.title)));
     exact.sort((a, b) => Number(inTitle.has(b)) - Number(inTitle.has(a)) || byScore(a, b));
   }
   scattered.sort(byScore);
