@@ -48,8 +48,8 @@ export interface ContentCase {
   family: Family;
   /**
    * Files written over a copy of tests/fixtures/mini, by path relative to its content folder: a string is
-   * written as UTF-8, bytes as they are, null deletes the file. Accepted rows only add new files (they are
-   * built together in one tree), so their paths must not collide with another accepted row's.
+   * written as UTF-8, bytes as they are, null deletes the file. Accepted rows are built together in as few trees
+   * as possible; two rows that write the same file go into different trees.
    */
   files: Record<string, string | Uint8Array | null>;
   /** Extra environment for the check and the build, e.g. `{ GSL_NOW: '2025-01-01T08:00:00+08:00' }`. */

@@ -55,3 +55,10 @@ function checkShareData(value: unknown): ShareData {
   if (problems.length > 0) throw new Error(problems.join('；'));
   return data as ShareData;
 }
+
+/**
+ * The attributes of `<html>` on every page that carries ShareMeta: its `itemprop` tags (name, description, image,
+ * which WeChat and QQ read) are valid HTML only inside an item scope, and the document is that item.
+ * `<html lang="zh-CN" {...DOCUMENT_ITEM_SCOPE}>` → `<html lang="zh-CN" itemscope itemtype="https://schema.org/WebPage">`
+ */
+export const DOCUMENT_ITEM_SCOPE = { itemscope: true, itemtype: 'https://schema.org/WebPage' } as const;
