@@ -110,7 +110,7 @@ describe('the downloads of a year', () => {
 
 describe('a site built without Chromium', () => {
   it('offers no PDF it did not produce: no PDF button, no PDF hash, no PDF file, and the ZIP as before', () => {
-    const build = buildSite('tests/fixtures/mini', { CHROMIUM_PATH: '/nonexistent/chromium', GSL_NOW: '2026-01-01T00:00:00+08:00' });
+    const build = buildSite('tests/fixtures/mini', { CHROMIUM_PATH: '/nonexistent/chromium', GSL_REQUIRE_PDF: '', GSL_NOW: '2026-01-01T00:00:00+08:00' });
     expect(build.status, build.output).toBe(0);
     const year = readFileSync(path.join(build.dist, 'years/2024/index.html'), 'utf8');
     expect(year).not.toContain('.pdf');
