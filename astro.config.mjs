@@ -15,6 +15,7 @@ import { contentDir, renderCacheDir } from './src/lib/paths.ts';
 import { isIndexablePage } from './src/lib/indexable.ts';
 import { remarkOutline } from './src/lib/remark-outline.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
+import { rehypeTableCards } from './src/lib/rehype-table-cards.ts';
 import { remarkMdxGuard } from './src/lib/remark-mdx-guard.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { codeFingerprint } from './src/lib/source-fingerprint.ts';
@@ -25,7 +26,7 @@ const site = loadSiteConfig(contentDir);
 // the plugins' options, makes a change to any of them re-render every page.
 const markdownRevision = codeFingerprint({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  modules: ['remark-outline', 'rehype-safe-html', 'remark-mdx-guard'].map((f) => fileURLToPath(new URL(`./src/lib/${f}.ts`, import.meta.url))),
+  modules: ['remark-outline', 'rehype-safe-html', 'remark-mdx-guard', 'rehype-table-cards'].map((f) => fileURLToPath(new URL(`./src/lib/${f}.ts`, import.meta.url))),
   extra: [readFileSync(new URL('./package-lock.json', import.meta.url))],
 }).slice(0, 16);
 const outDir = process.env.GSL_OUT_DIR ?? './dist';
@@ -46,7 +47,11 @@ export default defineConfig({
       gfm: true,
       smartypants: false,
       remarkPlugins: [[remarkMdxGuard, { revision: markdownRevision }], [remarkOutline, { revision: markdownRevision }]],
-      rehypePlugins: [[rehypeSafeHtml, { revision: markdownRevision }]],
+      // rehypeTableCards runs after the policy: it wraps tables and labels their cells for the phone's card layout.
+      rehypePlugins: [
+        [rehypeSafeHtml, { revision: markdownRevision }],
+        [rehypeTableCards, { revision: markdownRevision }],
+      ],
     }),
   },
   integrations: [
