@@ -32,7 +32,6 @@ export const reading = {
     featured: '企业故事',
     yearNumbers: (year: number) => `${year}年度`,
     yearLink: (year: number) => `查看${year}年度全部内容`,
-    allKinds: '栏目',
     /** Key numbers of a year, each a number and its unit: 工作报告 3 篇. */
     numbers: {
       reports: ['工作报告', '篇'],
@@ -54,6 +53,5 @@ export const reading = {
       .join(' · '),
   table: {
     row: '序号',
-    download: '下载',
   },
 } as const;
