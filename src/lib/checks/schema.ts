@@ -22,10 +22,10 @@ export function schemaFor(kind: ContentKind): z.ZodObject {
 }
 
 /** The finding code of a schema problem: what the guide lists it under. */
-function codeOf(issue: z.core.$ZodIssue): string {
+function codeOf(issue: z.core.$ZodIssue, missing: boolean): string {
   const own = (issue as { params?: { code?: unknown } }).params?.code;
   if (typeof own === 'string') return own;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'field-missing';
+  if (missing) return 'field-missing';
   if (issue.code === 'too_small') return 'field-empty';
   return 'field-type';
 }
@@ -42,8 +42,11 @@ export function checkFields(kind: ContentKind, yaml: ParsedYaml): LocalFinding[]
   const result = schema.safeParse(data);
   const findings = (result.success ? [] : result.error.issues).map((issue) => {
     const keys = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const where = issue.code === 'invalid_type' && issue.input === undefined && keys.length === 1 ? yaml.keyPosition('') : yaml.valuePosition(keys);
-    return at(where.line, issue.code === 'invalid_type' && issue.input === undefined ? 1 : where.column, 'error', codeOf(issue), issue.message);
+    // A missing field is reported at the start of the front matter; a field written with the wrong type at its value.
+    // (zod keeps no input on its issues, so "missing" is asked of the data itself.)
+    const missing = issue.code === 'invalid_type' && keys.length === 1 && !(String(keys[0]) in data);
+    const where = missing ? yaml.keyPosition('') : yaml.valuePosition(keys);
+    return at(where.line, missing ? 1 : where.column, 'error', codeOf(issue, missing), issue.message);
   });
   const known = Object.keys(schema.shape);
   for (const key of Object.keys(data)) {
