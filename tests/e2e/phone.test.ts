@@ -9,6 +9,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { securityHeaders } from '../../src/lib/deploy/headers.ts';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { launchChromium } from '../support/browser.ts';
 import { pageTypeUrls } from '../support/page-types.ts';
 import { cellsOffScreen, layoutShift, MODES, orphanedHeadings, PHONE, phoneContext, sidewaysOverflow, smallTargets, textPosition, type Mode } from '../support/phone-metrics.ts';
@@ -29,6 +31,7 @@ const TARGETS = [
   '.archive-table a',
   '.more-link',
   '.to-toc a',
+  '.ways a',
 ];
 
 let server: StaticServer;
@@ -39,7 +42,9 @@ let tableReport: string;
 const shots = path.resolve('test-results/phone');
 
 beforeAll(async () => {
-  server = await serveDir(inject('demoDist'));
+  // Served with the site's Content-Security-Policy and security headers, as the CDN serves it: a control that needs an
+  // inline script would not work here either.
+  server = await serveDir(inject('demoDist'), securityHeaders(loadSiteConfig('content')));
   browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
   const page = await browser.newPage();
