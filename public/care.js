@@ -1,4 +1,5 @@
-/* 关怀版 switch: larger text, higher contrast, bigger targets; remembered across pages in localStorage.
+/* The site's one classic script, loaded in <head> on every page. 关怀版 switch: larger text, higher contrast, bigger
+   targets; remembered across pages in localStorage. Also the 打印 buttons and the tab bar's fallback scroll.
    Loaded in <head> so a page is drawn in its mode from the first paint: it marks the page as scripted
    (data-scripted, which shows the switch and other controls that need scripts) and applies the stored mode before
    the body exists, so nothing appears or moves after load. Without scripts the switch stays hidden and the standard
@@ -12,6 +13,11 @@
   } catch (e) {
     /* storage blocked (private mode): the switch still works for this page */
   }
+  // 打印 buttons (PrintButton.astro) print the page; they are shown only on a scripted page, so they always work.
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    if (target && target.closest && target.closest('button[data-print]')) window.print();
+  });
   document.addEventListener('DOMContentLoaded', function () {
     // Browsers without CSS scroll-initial-target: bring the current section's tab into view (a scroll, not a shift).
     var current = document.querySelector('.site-nav a[aria-current="page"]');
