@@ -15,6 +15,7 @@ import { contentDir, renderCacheDir } from './src/lib/paths.ts';
 import { isIndexablePage } from './src/lib/indexable.ts';
 import { remarkOutline } from './src/lib/remark-outline.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
+import { rehypeTableCards } from './src/lib/rehype-table-cards.ts';
 import { remarkMdxGuard } from './src/lib/remark-mdx-guard.ts';
 import { remarkChart } from './src/lib/remark-chart.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
@@ -26,7 +27,7 @@ const site = loadSiteConfig(contentDir);
 // the plugins' options, makes a change to any of them re-render every page.
 const markdownRevision = codeFingerprint({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  modules: ['remark-outline', 'rehype-safe-html', 'remark-mdx-guard', 'remark-chart'].map((f) => fileURLToPath(new URL(`./src/lib/${f}.ts`, import.meta.url))),
+  modules: ['remark-outline', 'rehype-safe-html', 'remark-mdx-guard', 'remark-chart', 'rehype-table-cards'].map((f) => fileURLToPath(new URL(`./src/lib/${f}.ts`, import.meta.url))),
   extra: [readFileSync(new URL('./package-lock.json', import.meta.url))],
 }).slice(0, 16);
 const outDir = process.env.GSL_OUT_DIR ?? './dist';
@@ -40,8 +41,8 @@ export default defineConfig({
   // Four pages at a time overlap rendering with writing files: large benchmark site, page phase 12.1 s → 10.3 s.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Astro inlines a processed <script> smaller than this limit into the page; the CSP allows no inline script, so a
-  // script is always a same-host file (other assets keep Vite's default).
+  // Astro inlines a small script that imports nothing; the Content-Security-Policy (script-src 'self') forbids inline
+  // scripts, so every script stays a file. Other assets keep Vite's own limit.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // unified, not Astro 7's default Sätteri: our outline plugin is a remark plugin (see README).
@@ -50,7 +51,11 @@ export default defineConfig({
       gfm: true,
       smartypants: false,
       remarkPlugins: [[remarkMdxGuard, { revision: markdownRevision }], [remarkChart, { revision: markdownRevision }], [remarkOutline, { revision: markdownRevision }]],
-      rehypePlugins: [[rehypeSafeHtml, { revision: markdownRevision }]],
+      // rehypeTableCards runs after the policy: it wraps tables and labels their cells for the phone's card layout.
+      rehypePlugins: [
+        [rehypeSafeHtml, { revision: markdownRevision }],
+        [rehypeTableCards, { revision: markdownRevision }],
+      ],
     }),
   },
   integrations: [

@@ -34,6 +34,10 @@ export const publishable = z.object({
     example: '2024-02-01T09:00:00+08:00',
   }),
   redirectFrom: slugList('redirectFrom', { label: '旧网址名', description: '改过 slug 时，把旧的 slug 写在这里，旧网址会自动跳转到新网址', example: '[old-name]' }),
+  // The signs of an official publication, printed in one line at the end of the page: 来源 / 责任编辑 / 审核.
+  source: optionalText('source', { label: '来源', description: '来源（可选）：提供稿件或文件的单位，显示在文末', example: '锦川市工商联办公室' }),
+  editor: optionalText('editor', { label: '责任编辑', description: '责任编辑（可选），显示在文末', example: '王晓燕' }),
+  reviewer: optionalText('reviewer', { label: '审核', description: '审核人（可选），显示在文末', example: '李建国' }),
 });
 
 /** The year a piece belongs to: its `year` field, else its date's year in Beijing time. `{ date: 2024-12-31T16:30Z }` → 2025 */

@@ -161,7 +161,7 @@ describe('the offline copy opened from disk in Chromium', () => {
     await page.click(`a:text-is("${report.title}")`);
     expect(fileURLToPath(page.url())).toBe(path.join(folder, report.page));
     expect((await page.textContent('h1'))?.trim()).toBe(report.title);
-    await page.click('.kicker a[href*="years/2024"]');
+    await page.click('.crumbs a[href*="years/2024"]');
     expect(fileURLToPath(page.url())).toBe(path.join(folder, 'years/2024/index.html'));
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     await page.close();

@@ -51,7 +51,8 @@ describe('the demo site served with its Content-Security-Policy and security hea
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-care'))).toBe(true);
 
     await page.goto(`${server.url}/`);
-    await page.fill('#site-search', '万企帮万村');
+    await page.locator('.site-header').getByRole('link', { name: '搜索' }).click();
+    await page.fill('#search-q', '万企帮万村');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     await page.waitForSelector('#search-results .search-hit__title a', { timeout: 20_000 });

@@ -53,6 +53,7 @@ describe('the demo site in Chromium at phone width', () => {
     await page.goto(`${server.url}${await firstLink(page, '/reports/', /^\/reports\/\d{4}\/[a-z0-9-]+\/$/)}`);
     const links = page.locator('.toc a');
     expect(await links.count()).toBeGreaterThan(3);
+    await page.locator('.toc summary').click();
     const link = links.nth(2);
     const [text, href] = [await link.textContent(), await link.getAttribute('href')];
     await link.click();

@@ -15,7 +15,7 @@ const many = Array.from({ length: 80 }, () => generateHonor(random, input));
 function tableRows(body: string): string[][] {
   return body
     .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| 名称') && !line.startsWith('| ---'))
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| 名称') && !line.startsWith('| 姓名') && !line.startsWith('| ---'))
     .map((line) => line.slice(2, -2).split(' | '));
 }
 
@@ -28,11 +28,11 @@ describe('generateHonor', () => {
     expect(many[0]?.fields['documentNumber']).toBe('锦工商联〔2019〕12号');
   });
 
-  it('heads every table with 名称, 类别, 地区 and 备注', () => {
+  it('heads every table with 名称 (people: 姓名), 类别, 地区 and 备注', () => {
     const body = many[0]?.body ?? '';
-    const headers = body.split('\n').filter((line) => line.startsWith('| 名称'));
+    const headers = body.split('\n').filter((line) => /^\| (名称|姓名) \|/.test(line));
     expect(headers.length).toBeGreaterThanOrEqual(2);
-    for (const header of headers) expect(header).toBe('| 名称 | 类别 | 地区 | 备注 |');
+    expect(headers.slice(0, 2)).toEqual(['| 名称 | 类别 | 地区 | 备注 |', '| 姓名 | 类别 | 地区 | 备注 |']);
   });
 
   it('opens with an intro paragraph, then the 先进民营企业 and 先进个人 sections', () => {

@@ -29,9 +29,9 @@ export interface GeneratedHonor {
 
 const NOTES: readonly string[] = ['', '', '', '连续两年获评', '会员企业', '副会长单位', '常务理事单位'];
 
-function tableOf(rows: readonly (readonly [string, string, string, string])[]): string {
+function tableOf(rows: readonly (readonly [string, string, string, string])[], nameColumn: '名称' | '姓名' = '名称'): string {
   const lines = rows.map((cells) => `| ${cells.join(' | ')} |`);
-  return ['| 名称 | 类别 | 地区 | 备注 |', '| --- | --- | --- | --- |', ...lines].join('\n');
+  return [`| ${nameColumn} | 类别 | 地区 | 备注 |`, '| --- | --- | --- | --- |', ...lines].join('\n');
 }
 
 function villageNote(random: Random): string {
@@ -40,7 +40,7 @@ function villageNote(random: Random): string {
 
 /**
  * Writes one honour list: an intro, then `## 先进民营企业`, `## 先进个人` and sometimes `## 先进县级工商联`,
- * each a table `| 名称 | 类别 | 地区 | 备注 |`; 15–85 rows in all, about 50 on average.
+ * each a table `| 名称 | 类别 | 地区 | 备注 |` (people's `| 姓名 | …`); 15–85 rows in all, about 50 on average.
  */
 export function generateHonor(random: Random, input: HonorInput): GeneratedHonor {
   const year = input.date.getUTCFullYear();
@@ -57,7 +57,7 @@ export function generateHonor(random: Random, input: HonorInput): GeneratedHonor
     return [personName(random), '民营企业家', employer.county, `${employer.shortName}${employer.leaderTitle}`] as const;
   });
   const countyTable = random.sample(input.places, countyRows).map((p) => [`${p.name}工商联`, '县级工商联', p.name, ''] as const);
-  const sections = [`## 先进民营企业\n\n${tableOf(firmRows)}`, `## 先进个人\n\n${tableOf(personRows)}`];
+  const sections = [`## 先进民营企业\n\n${tableOf(firmRows)}`, `## 先进个人\n\n${tableOf(personRows, '姓名')}`];
   if (countyTable.length > 0) sections.push(`## 先进县级工商联\n\n${tableOf(countyTable)}`);
   const intro =
     `${year}年，全市广大民营企业和工商联组织${input.theme ? `积极投身${programme}工作` : '坚定发展信心、履行社会责任'}，涌现出一批先进典型。` +

@@ -35,6 +35,13 @@ describe('checkHonorTables', () => {
     expect(checkHonorTables(entry('honor', 'a', 'title: x\n', '\n## 名单\n\n| 企业 | 地区 |\n| --- | --- |\n| 华瑞药业 | 临溪县 |\n')).map((f) => f.line)).toEqual([9]);
   });
 
+  it('warns when a list of people is not headed 姓名, since units and people are counted by that header', () => {
+    const findings = checkHonorTables(entry('honor', 'a', 'title: x\n', '\n## 先进个人\n\n| 名称 | 职务 |\n| --- | --- |\n| 田晓禾 | 董事长 |\n'));
+    expect(findings.map((f) => `${f.line} ${f.level} ${f.code} ${f.message}`)).toEqual([
+      '9 warning honor-people-column “先进个人”是个人名单，表头的“名称”请改成“姓名”：网页按这一列的表头统计单位和个人各有多少',
+    ]);
+  });
+
   it('accepts a table with a 姓名 column', () => {
     expect(checkHonorTables(entry('honor', 'a', 'title: x\n', '| 姓名 | 单位 |\n| --- | --- |\n| 周明远 | 华瑞药业 |\n'))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { createEnterpriseIndex, type EnterpriseIndex, type EnterpriseNames } from '../enterprise-index.ts';
 import { NAME_COLUMNS, type HonorTable, type Honoree } from '../honors.ts';
+import { headingNamesPeople, honoreeKind, PERSON_COLUMN } from '../honoree-count.ts';
 import { isAsciiSlug } from '../slug.ts';
 import type { LoadedEntry } from './entry.ts';
 import { KIND_NAMES } from '../content-kinds.ts';
@@ -112,12 +113,17 @@ function checkRows(table: HonorTable, bodyLine: number): LocalFinding[] {
     });
   });
   for (const blank of table.blankRows) findings.push(at(line(blank), 1, 'warning', 'honor-blank-row', '这一行是空的，不会发布；不需要的话请删掉'));
+  if (headingNamesPeople(table.heading) && honoreeKind(table) === 'unit') {
+    const written = table.columns[nameColumn] ?? '';
+    findings.push(at(line(table.line), 1, 'warning', 'honor-people-column', `“${table.heading}”是个人名单，表头的“${written}”请改成“${PERSON_COLUMN}”：网页按这一列的表头统计单位和个人各有多少`));
+  }
   return findings;
 }
 
 /**
  * Honour tables the page could not publish whole: no name column, a row without a name, more cells than columns,
- * ditto marks (〃, 同上); fewer cells and empty rows are warnings. No row is ever dropped without a word.
+ * ditto marks (〃, 同上); fewer cells, empty rows and a list of people not headed 姓名 are warnings. No row is ever
+ * dropped without a word.
  */
 export function checkHonorTables(entry: LoadedEntry): LocalFinding[] {
   if (entry.kind !== 'honor') return [];

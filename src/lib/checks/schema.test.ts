@@ -30,6 +30,12 @@ describe('checkFields', () => {
     ]);
   });
 
+  it('reports a field written as a list where text belongs at its own line', () => {
+    expect(report(complete.replace('meeting: 第十届三次执委会议', 'meeting: [主席会议, 常委会议]'))).toEqual([
+      { line: 3, column: 10, level: 'error', code: 'field-type', message: '“meeting”（会议）应当是一段文字' },
+    ]);
+  });
+
   it('rejects draft written as yes', () => {
     expect(report(`${complete}draft: yes\n`)[0]?.message).toBe('“draft”（草稿）只能写 true 或 false');
   });

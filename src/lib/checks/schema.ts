@@ -22,11 +22,21 @@ export function schemaFor(kind: ContentKind): z.ZodObject {
   return enterpriseSchema;
 }
 
+/** Whether the data holds a value (of any type) at the path. */
+function hasPath(data: unknown, keys: readonly (string | number)[]): boolean {
+  let node: unknown = data;
+  for (const key of keys) {
+    if (node === null || typeof node !== 'object' || !(String(key) in node)) return false;
+    node = (node as Record<string, unknown>)[String(key)];
+  }
+  return true;
+}
+
 /** The finding code of a schema problem: what the guide lists it under. */
-function codeOf(issue: z.core.$ZodIssue): string {
+function codeOf(issue: z.core.$ZodIssue, missing: boolean): string {
   const own = (issue as { params?: { code?: unknown } }).params?.code;
   if (typeof own === 'string') return own;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'field-missing';
+  if (missing) return 'field-missing';
   if (issue.code === 'too_small') return 'field-empty';
   return 'field-type';
 }
@@ -43,10 +53,12 @@ export function checkFields(kind: ContentKind, yaml: ParsedYaml): LocalFinding[]
   const result = schema.safeParse(data);
   const findings = (result.success ? [] : result.error.issues).map((issue) => {
     const keys = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    // A field missing from an item of a list (an event) is reported at that item, not at the list's key.
+    // A missing field is reported where it belongs: a top-level one at the start of the front matter, one missing from
+    // an item of a list (an event) at that item; a field written with the wrong type at its value. (zod keeps no input
+    // on its issues, so "missing" is asked of the data itself.)
+    const missing = issue.code === 'invalid_type' && !hasPath(data, keys);
     const where = missing && keys.length === 1 ? yaml.keyPosition('') : missing && typeof keys.at(-2) === 'number' ? yaml.valuePosition(keys.slice(0, -1)) : yaml.valuePosition(keys);
-    return at(where.line, issue.code === 'invalid_type' && issue.input === undefined ? 1 : where.column, 'error', codeOf(issue), issue.message);
+    return at(where.line, missing ? 1 : where.column, 'error', codeOf(issue, missing), issue.message);
   });
   const known = Object.keys(schema.shape);
   for (const key of Object.keys(data)) {

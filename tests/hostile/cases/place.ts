@@ -185,7 +185,7 @@ export const cases: ContentCase[] = [
       accepted: {
         warning: { file: 'honors/2024/shaoge.md', line: 13, message: /这一行只有 1 格，表头有 2 列；“地区”将显示为空/ },
         present: [
-          { page: 'honors/2024/shaoge/index.html', text: '共 3 个表彰对象' },
+          { page: 'honors/2024/shaoge/index.html', text: /<dt>表彰对象<\/dt><dd>3\s个单位<\/dd>/ },
           { page: 'honors/2024/shaoge/index.html', text: '澄江远航物流有限公司' },
         ],
       },

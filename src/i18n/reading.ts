@@ -1,0 +1,57 @@
+import type { HonoreeCount } from '../lib/honoree-count.ts';
+
+/** A number and its unit that never part at a line end: `(1, "篇")` → `"1\u00a0篇"` (no "1 / 篇"). */
+const units = (value: number, unit: string) => `${value}\u00a0${unit}`;
+
+/** Reader-facing strings of the reading pages: the piece frame, its official signs, tables and the home page. */
+export const reading = {
+  piece: {
+    crumbs: '当前位置',
+    actions: '本页操作',
+    print: '打印',
+    printLabel: '打印本页',
+    tocParts: (n: number) => `共 ${units(n, '部分')}`,
+    backToToc: '回到目录',
+    tags: '标签',
+    /** The line of official signs at the end of a piece, e.g. 来源：锦川市工商联办公室. */
+    source: '来源',
+    editor: '责任编辑',
+    reviewer: '审核',
+    signoff: '落款',
+  },
+  honor: {
+    honorees: '表彰对象',
+    /** `{ total: 36, units: 24, people: 12 }` → `"36 个（单位 24 家、个人 12 名）"`; one kind only → `"24 个单位"` or `"15 人"`. */
+    count: ({ total, units: u, people }: HonoreeCount) =>
+      u > 0 && people > 0 ? `${units(total, '个')}（单位 ${units(u, '家')}、个人 ${units(people, '名')}）` : people > 0 ? units(people, '人') : units(u, '个单位'),
+    /** An enterprise page's line for a row about one of its people: `("郑秋实", "光彩事业爱心人士")` → `"光彩事业爱心人士：郑秋实"`. */
+    person: (name: string, table: string | null) => (table ? `${table}：${name}` : name),
+  },
+  home: {
+    latest: '最新发布',
+    featured: '企业故事',
+    yearNumbers: (year: number) => `${year}年度`,
+    yearLink: (year: number) => `查看${year}年度全部内容`,
+    /** Key numbers of a year, each a number and its unit: 工作报告 3 篇. */
+    numbers: {
+      reports: ['工作报告', '篇'],
+      honors: ['表彰名单', '份'],
+      honorees: ['表彰对象', '个'],
+      stories: ['企业故事', '篇'],
+      enterprises: ['涉及企业', '家'],
+    },
+  },
+  /** A year's counts in one line, with only what the year has: `(3, 1, 0)` → `"工作报告 3 篇 · 表彰名单 1 份"`. */
+  yearCounts: (reports: number, honors: number, stories: number) =>
+    [
+      ['工作报告', reports, '篇'],
+      ['表彰名单', honors, '份'],
+      ['企业故事', stories, '篇'],
+    ]
+      .filter(([, n]) => (n as number) > 0)
+      .map(([label, n, unit]) => `${label} ${units(n as number, unit as string)}`)
+      .join(' · '),
+  table: {
+    row: '序号',
+  },
+} as const;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { latestAcross, pickFeatured, yearKeyNumbers } from './front-page.ts';
+
+const piece = (title: string, date: string, cover?: string) => ({ title, date: new Date(`${date}T00:00:00+08:00`), ...(cover ? { cover } : {}) });
+
+describe('latestAcross', () => {
+  it('takes the newest pieces of every list together, newest first', () => {
+    const reports = [piece('十届四次执委会议工作报告', '2024-01-25'), piece('新生代企业家培训班讲话', '2025-03-06')];
+    const stories = [piece('华瑞药业中药材基地', '2025-02-10'), piece('绿野食品光彩助学', '2024-05-20')];
+    expect(latestAcross([reports, stories], 3).map((p) => p.title)).toEqual(['新生代企业家培训班讲话', '华瑞药业中药材基地', '绿野食品光彩助学']);
+  });
+
+  it('returns fewer when there are fewer', () => {
+    expect(latestAcross([[piece('唯一一篇', '2024-01-01')], []], 6)).toHaveLength(1);
+  });
+});
+
+describe('pickFeatured', () => {
+  it('features the newest story that has a lead image', () => {
+    const stories = [piece('没有图的新故事', '2025-02-10'), piece('有图的故事', '2024-05-20', 'cover.png'), piece('更早有图的故事', '2023-05-20', 'old.png')];
+    expect(pickFeatured(stories)?.title).toBe('有图的故事');
+  });
+
+  it('falls back to the newest story when none has an image, and to nothing without stories', () => {
+    expect(pickFeatured([piece('旧故事', '2023-01-01'), piece('新故事', '2024-01-01')])?.title).toBe('新故事');
+    expect(pickFeatured([])).toBeUndefined();
+  });
+});
+
+describe('yearKeyNumbers', () => {
+  const table = (nameColumn: string, names: string[]) => ({ columns: [nameColumn, '地区'], nameColumn: 0, rows: names.map((name) => ({ name, anchor: '', cells: [name, ''], written: 2, line: 1 })) });
+  const known: Record<string, string> = { 锦川华瑞药业股份有限公司: 'huarui-yaoye', 临溪县云雾茶业有限公司: 'yunwu-chaye' };
+  const resolve = (name: string) => known[name];
+
+  it('counts pieces, honourees and the different enterprises they name', () => {
+    const year = {
+      reports: [{ mentions: ['huarui-yaoye', 'tongda-gongyinglian'] }],
+      honors: [{ tables: [table('名称', ['锦川华瑞药业股份有限公司', '临溪县云雾茶业有限公司', '白石县石桥镇商会']), table('姓名', ['田晓禾'])] }],
+      stories: [{ enterprises: ['huarui-yaoye'] }, { enterprises: ['lvye-shipin'] }],
+    };
+    expect(yearKeyNumbers(year, resolve)).toEqual([
+      { key: 'reports', value: 1 },
+      { key: 'honors', value: 1 },
+      { key: 'honorees', value: 4 },
+      { key: 'stories', value: 2 },
+      { key: 'enterprises', value: 4 },
+    ]);
+  });
+
+  it('leaves out what the year does not have, keeping the order', () => {
+    const year = { reports: [{ mentions: [] }], honors: [], stories: [{ enterprises: ['huarui-yaoye'] }] };
+    expect(yearKeyNumbers(year, resolve)).toEqual([
+      { key: 'reports', value: 1 },
+      { key: 'stories', value: 1 },
+      { key: 'enterprises', value: 1 },
+    ]);
+  });
+});
