@@ -9,6 +9,7 @@ import { readContentData, splitFrontMatter } from './lib/checks/front-matter.ts'
 import { isoDate } from './lib/dates.ts';
 import { createEnterpriseIndex, type EnterpriseIndex } from './lib/enterprise-index.ts';
 import { attributeHonorRow } from './lib/honor-attribution.ts';
+import { countHonorees, type HonoreeCount } from './lib/honoree-count.ts';
 import { honorTables, parseHonorDocument, type HonorBlock, type HonorTable } from './lib/honors.ts';
 import { contentDir } from './lib/paths.ts';
 import { buildTime, isPublished } from './lib/publish.ts';
@@ -50,7 +51,7 @@ interface PieceBase<K extends PieceKind> {
 }
 
 export type Report = PieceBase<'reports'> & { mentions: string[] };
-export type Honor = PieceBase<'honors'> & { blocks: HonorBlock[]; tables: HonorTable[]; count: number };
+export type Honor = PieceBase<'honors'> & { blocks: HonorBlock[]; tables: HonorTable[]; count: HonoreeCount };
 export type Story = PieceBase<'stories'> & { enterprises: string[] };
 export type Piece = Report | Honor | Story;
 
@@ -133,7 +134,7 @@ async function load(): Promise<SiteContent> {
     (await published('honors')).map((e) => {
       const blocks = parseHonorDocument(readBody(e, 'honors'));
       const tables = honorTables(blocks);
-      return { ...base('honors', e), blocks, tables, count: tables.reduce((n, t) => n + t.rows.length, 0) };
+      return { ...base('honors', e), blocks, tables, count: countHonorees(tables) };
     }),
   );
   const stories = sortNewestFirst(
@@ -279,7 +280,7 @@ export async function shareDataFor(piece: Piece): Promise<ShareData> {
     source: piece.source,
     ...posterFacts(piece),
   };
-  if (piece.kind === 'honors') share.count = piece.count;
+  if (piece.kind === 'honors') share.count = piece.count.total;
   // Names in honour groups are drawn whole anyway; the card's key should not follow them.
   const drawn = [share.title, share.description, ...(share.parts ?? []), share.quote?.text ?? ''];
   const keep = await findKeepTerms(drawn.join('\n'));
@@ -309,7 +310,7 @@ let numbersInput: Promise<NumbersInput> | undefined;
 export function getNumbersInput(): Promise<NumbersInput> {
   numbersInput ??= getContent().then(async ({ reports, honors, stories, enterprises, index, years }) => ({
     reports: reports.map((r) => ({ year: r.year, date: r.date, title: r.title, url: r.url, meeting: r.entry.data.meeting })),
-    honors: honors.map((h) => ({ year: h.year, title: h.title, url: h.url, count: h.count, tables: h.tables })),
+    honors: honors.map((h) => ({ year: h.year, title: h.title, url: h.url, count: h.count.total, tables: h.tables })),
     stories: stories.map((s) => ({ year: s.year, county: s.entry.data.county, industry: s.entry.data.industry, enterprises: s.enterprises })),
     enterprises: enterprises.map((e) => ({ slug: e.slug, county: e.data.county, industry: e.data.industry })),
     index,

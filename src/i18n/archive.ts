@@ -1,3 +1,5 @@
+import type { HonoreeCount } from '../lib/honoree-count.ts';
+import { reading } from './reading.ts';
 /** How to get Chromium, for the two messages that need it. */
 const INSTALL_CHROMIUM = 'apt-get install -y chromium fonts-noto-cjk，或用 CHROMIUM_PATH 指向已安装的 Chromium';
 
@@ -37,7 +39,7 @@ export const archiveText = {
     printHint: '本页按 A4 纸排版，可直接打印；年度归档包里另有 PDF 版。',
     onlineAt: (url: string) => `网络版：${url}`,
     description: (year: number) => `${year}年全部工作报告、表彰名单和企业故事，按日期汇编成册，便于打印和存档。`,
-    honorFacts: (issuers: string, count: number) => `表彰单位：${issuers}　共 ${count} 个表彰对象`,
+    honorFacts: (issuers: string, count: HonoreeCount) => `表彰单位：${issuers}　${reading.honor.honorees} ${reading.honor.count(count)}`,
     serial: '序号',
   },
   bundle: {

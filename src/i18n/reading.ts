@@ -32,14 +32,6 @@ export const reading = {
     featured: '企业故事',
     yearNumbers: (year: number) => `${year}年度`,
     yearLink: (year: number) => `查看${year}年度全部内容`,
-    /** Key numbers of a year, each a number and its unit: 工作报告 3 篇. */
-    numbers: {
-      reports: ['工作报告', '篇'],
-      honors: ['表彰名单', '份'],
-      honorees: ['表彰对象', '个'],
-      stories: ['企业故事', '篇'],
-      enterprises: ['涉及企业', '家'],
-    },
   },
   /** A year's counts in one line, with only what the year has: `(3, 1, 0)` → `"工作报告 3 篇 · 表彰名单 1 份"`. */
   yearCounts: (reports: number, honors: number, stories: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestAcross, pickFeatured, yearKeyNumbers } from './front-page.ts';
+import { latestAcross, pickFeatured } from './front-page.ts';
 
 const piece = (title: string, date: string, cover?: string) => ({ title, date: new Date(`${date}T00:00:00+08:00`), ...(cover ? { cover } : {}) });
 
@@ -24,35 +24,5 @@ describe('pickFeatured', () => {
   it('falls back to the newest story when none has an image, and to nothing without stories', () => {
     expect(pickFeatured([piece('旧故事', '2023-01-01'), piece('新故事', '2024-01-01')])?.title).toBe('新故事');
     expect(pickFeatured([])).toBeUndefined();
-  });
-});
-
-describe('yearKeyNumbers', () => {
-  const table = (nameColumn: string, names: string[]) => ({ columns: [nameColumn, '地区'], nameColumn: 0, rows: names.map((name) => ({ name, anchor: '', cells: [name, ''], written: 2, line: 1 })) });
-  const known: Record<string, string> = { 锦川华瑞药业股份有限公司: 'huarui-yaoye', 临溪县云雾茶业有限公司: 'yunwu-chaye' };
-  const resolve = (name: string) => known[name];
-
-  it('counts pieces, honourees and the different enterprises they name', () => {
-    const year = {
-      reports: [{ mentions: ['huarui-yaoye', 'tongda-gongyinglian'] }],
-      honors: [{ tables: [table('名称', ['锦川华瑞药业股份有限公司', '临溪县云雾茶业有限公司', '白石县石桥镇商会']), table('姓名', ['田晓禾'])] }],
-      stories: [{ enterprises: ['huarui-yaoye'] }, { enterprises: ['lvye-shipin'] }],
-    };
-    expect(yearKeyNumbers(year, resolve)).toEqual([
-      { key: 'reports', value: 1 },
-      { key: 'honors', value: 1 },
-      { key: 'honorees', value: 4 },
-      { key: 'stories', value: 2 },
-      { key: 'enterprises', value: 4 },
-    ]);
-  });
-
-  it('leaves out what the year does not have, keeping the order', () => {
-    const year = { reports: [{ mentions: [] }], honors: [], stories: [{ enterprises: ['huarui-yaoye'] }] };
-    expect(yearKeyNumbers(year, resolve)).toEqual([
-      { key: 'reports', value: 1 },
-      { key: 'stories', value: 1 },
-      { key: 'enterprises', value: 1 },
-    ]);
   });
 });

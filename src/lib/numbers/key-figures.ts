@@ -44,6 +44,18 @@ export function keyFigures(input: NumbersInput, year: number, years: readonly nu
   return FIGURE_KEYS.map((key) => ({ key, ...dataText.figures[key], value: now[key], ...(before ? { previous: before[key] } : {}) }));
 }
 
+/** The figures the home page shows for the latest year, in this order. */
+const HOME_FIGURES = ['reports', 'honors', 'honorees', 'stories', 'honouredEnterprises'] as const satisfies readonly FigureKey[];
+
+/**
+ * The latest year's figures as the home page shows them: the same counts as the year's 数据 page, without the zeros,
+ * so the home page never shows an empty tile. A year of 1 report and 2 stories → `[{ key: "reports", value: 1, … }, { key: "stories", value: 2, … }]`.
+ */
+export function homeFigures(input: NumbersInput, year: number): KeyFigure[] {
+  const counted = countFigures(input, year);
+  return HOME_FIGURES.map((key) => ({ key, ...dataText.figures[key], value: counted[key] })).filter((figure) => figure.value > 0);
+}
+
 /** How a figure changed, in words: `{ value: 5, previous: 3 }` → `"比上年增加 2"`; no previous → `""`. */
 export function describeChange(figure: Pick<KeyFigure, 'value' | 'previous' | 'unit'>): string {
   if (figure.previous === undefined) return '';
