@@ -40,6 +40,8 @@ export function sidewaysOverflow(page: Page): Promise<number> {
 export function cellsOffScreen(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('main tbody td, main tbody th')].flatMap((cell) => {
+      // A table for screen readers only (a chart's data, visually hidden) is laid out but never seen.
+      if (cell.closest('.visually-hidden')) return [];
       const r = cell.getBoundingClientRect();
       return r.left < 0 || r.right > window.innerWidth + 0.5 ? [`${cell.textContent?.trim().slice(0, 12)} (${Math.round(r.left)}–${Math.round(r.right)})`] : [];
     }),
