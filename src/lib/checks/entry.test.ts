@@ -37,4 +37,15 @@ describe('loadEntry', () => {
     const entry = await load('utf8.md', Buffer.from(story));
     expect([entry.findings, entry.data['title']]).toEqual([[], '绿野农业冷链项目投产']);
   });
+
+  it('finds template placeholders and sellers\' watermarks in an enterprise file and a 大事记 file, at their lines', async () => {
+    mkdirSync(path.join(dir, 'enterprises'), { recursive: true });
+    mkdirSync(path.join(dir, 'events'), { recursive: true });
+    writeFileSync(path.join(dir, 'enterprises/lvye.yaml'), 'name: 锦川绿野农业有限公司\ncounty: 白石县\nsummary: 成立于××年，带动×户农户增收\n');
+    writeFileSync(path.join(dir, 'events/2024.yaml'), 'events:\n  - date: 2024-03-01\n    title: 启动活动（更多范文请加微信：wenmi_2019）\n');
+    const enterprise = await loadEntry(dir, { kind: 'enterprise', rel: 'enterprises/lvye.yaml', yearFolder: '' });
+    const events = await loadEntry(dir, { kind: 'event', rel: 'events/2024.yaml', yearFolder: '2024' });
+    expect(enterprise.findings.filter((f) => f.code === 'placeholder').map((f) => f.line)).toEqual([3, 3]);
+    expect(events.findings.filter((f) => f.code === 'watermark').map((f) => f.line)).toEqual([3]);
+  });
 });

@@ -110,7 +110,8 @@ function inspectEntry(file: ContentFile, source: string, absPath: string): Loade
   const data = yaml?.data ?? {};
   const place = isYamlFile ? undefined : placePiece(KIND_FOLDERS[file.kind] as PieceFolder, file.rel.slice(file.rel.indexOf('/') + 1), data);
   if (place && yaml) findings.push(...checkYearFolder(file.kind, place, yaml));
-  const head = text.split('\n').slice(0, split.bodyLine - 1).join('\n');
+  // The YAML an editor wrote: a piece's front matter, or the whole of an enterprise or 大事记 file.
+  const head = isYamlFile ? text : text.split('\n').slice(0, split.bodyLine - 1).join('\n');
   const headText = head.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => ' '.repeat(url.length));
   findings.push(...checkPlaceholders(headText, 1), ...checkWatermarks(head, 1));
   let links: Nodes[] = [];

@@ -134,6 +134,18 @@ export const cases: ContentCase[] = [
     expect: { refused: { file: 'events/2024.yaml', line: 4, message: /指向的页面不存在/ } },
   },
   {
+    name: 'a template placeholder left in a 大事记 title',
+    family: 'loss',
+    files: { 'events/2024.yaml': events('  - date: 2024-03-01\n    title: 召开第×届会员代表大会\n') },
+    expect: { refused: { file: 'events/2024.yaml', line: 3, message: /未填写的占位符“×”/ } },
+  },
+  {
+    name: 'a document seller’s advert pasted into an enterprise profile',
+    family: 'loss',
+    files: { 'enterprises/n-guanggao.yaml': 'name: 澄江长青建材有限公司\ncounty: 北岸区\nprofile: 生产环保建材。更多范文请加微信：wenmi_2019\n' },
+    expect: { refused: { file: 'enterprises/n-guanggao.yaml', line: 3, message: /疑似文档贩卖者的水印或广告/ } },
+  },
+  {
     name: 'a 大事记 event dated in another year than its file',
     family: 'place',
     files: { 'events/2024.yaml': events('  - date: 2023-12-31\n    title: 年终总结会\n') },
