@@ -9,7 +9,7 @@ import { readContentData, splitFrontMatter } from './lib/checks/front-matter.ts'
 import { isoDate } from './lib/dates.ts';
 import { createEnterpriseIndex, type EnterpriseIndex } from './lib/enterprise-index.ts';
 import { attributeHonorRow } from './lib/honor-attribution.ts';
-import { countHonorees, type HonoreeCount } from './lib/honoree-count.ts';
+import { countHonorees, honoreeKind, type HonoreeCount } from './lib/honoree-count.ts';
 import { honorTables, parseHonorDocument, type HonorBlock, type HonorTable } from './lib/honors.ts';
 import { contentDir } from './lib/paths.ts';
 import { buildTime, isPublished } from './lib/publish.ts';
@@ -260,7 +260,7 @@ function posterFacts(piece: Piece): Pick<ShareData, 'parts' | 'groups' | 'quote'
     return { parts: headings ? partsFromHeadings(headings) : listReportParts(readBody(piece.entry, 'reports'), mdx) };
   }
   if (piece.kind === 'honors') {
-    return { groups: piece.tables.map((t) => ({ heading: t.heading ?? piece.title, count: t.rows.length, names: t.rows.slice(0, POSTER_NAMES).map((r) => r.name) })) };
+    return { groups: piece.tables.map((t) => ({ heading: t.heading ?? piece.title, count: t.rows.length, people: honoreeKind(t) === 'person', names: t.rows.slice(0, POSTER_NAMES).map((r) => r.name) })) };
   }
   const image = coverSource(piece);
   if (image) return { image };
@@ -280,7 +280,7 @@ export async function shareDataFor(piece: Piece): Promise<ShareData> {
     source: piece.source,
     ...posterFacts(piece),
   };
-  if (piece.kind === 'honors') share.count = piece.count.total;
+  if (piece.kind === 'honors') Object.assign(share, { count: piece.count.total, people: piece.count.people });
   // Names in honour groups are drawn whole anyway; the card's key should not follow them.
   const drawn = [share.title, share.description, ...(share.parts ?? []), share.quote?.text ?? ''];
   const keep = await findKeepTerms(drawn.join('\n'));

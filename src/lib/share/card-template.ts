@@ -51,7 +51,7 @@ function drawPanel(share: ShareData, site: ShareSite, layout: CardLayout): Share
 export function buildCard(share: ShareData, site: ShareSite, layout: CardLayout = CARD_LAYOUT): ShareNode {
   const { primary, accent } = site.colors;
   const textWidth = layout.width - layout.panel - 2 * layout.padding;
-  const count = share.count !== undefined ? shareText.honourees(share.count) : undefined;
+  const count = share.count !== undefined ? shareText.honourees(share.count, share.people) : undefined;
   const facts = [formatWhen(share), count].filter((fact): fact is string => fact !== undefined).join('　·　');
   const title = drawTitle(share.title, share.keep ?? [], { width: textWidth, sizes: layout.titleSizes, maxLines: 3 }, ink.text);
   // Pages without a date or count (an enterprise), or whose date is their title (a year), say what they hold instead.

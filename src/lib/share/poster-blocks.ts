@@ -56,9 +56,9 @@ function drawGroup(group: HonourGroup, width: number, rows: string[][], site: Sh
   return h(
     'div',
     { display: 'flex', flexDirection: 'column', width, marginBottom: GROUP_HEAD.gap },
-    h('div', { display: 'flex', alignItems: 'baseline', whiteSpace: 'nowrap', fontSize: GROUP_HEAD.fontSize, lineHeight: GROUP_HEAD.lineHeight, fontWeight: 700, color: site.colors.primary }, group.heading, h('span', { marginLeft: 20, fontSize: 30, fontWeight: 400, color: ink.muted }, shareText.groupCount(group.count))),
+    h('div', { display: 'flex', alignItems: 'baseline', whiteSpace: 'nowrap', fontSize: GROUP_HEAD.fontSize, lineHeight: GROUP_HEAD.lineHeight, fontWeight: 700, color: site.colors.primary }, group.heading, h('span', { marginLeft: 20, fontSize: 30, fontWeight: 400, color: ink.muted }, shareText.groupCount(group.count, group.people))),
     ...rows.map((row, i) =>
-      h('div', { display: 'flex', fontSize: NAME.fontSize, lineHeight: NAME.lineHeight, color: ink.text }, ...row.map((name) => h('div', { display: 'flex', whiteSpace: 'nowrap', marginRight: NAME.gap }, name)), i === rows.length - 1 && more > 0 && h('div', { display: 'flex', whiteSpace: 'nowrap', color: ink.muted }, shareText.more(more))),
+      h('div', { display: 'flex', fontSize: NAME.fontSize, lineHeight: NAME.lineHeight, color: ink.text }, ...row.map((name) => h('div', { display: 'flex', whiteSpace: 'nowrap', marginRight: NAME.gap }, name)), i === rows.length - 1 && more > 0 && h('div', { display: 'flex', whiteSpace: 'nowrap', color: ink.muted }, shareText.more(more, group.people))),
     ),
   );
 }

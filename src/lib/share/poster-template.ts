@@ -47,7 +47,7 @@ function drawKindBlock(share: ShareData, lead: string | undefined, room: number,
 export function buildPoster(share: ShareData, site: ShareSite, lead?: string): ShareDrawing {
   const { primary, accent } = site.colors;
   const label = shareText.kindLabel[share.kind];
-  const facts = [formatWhen(share), share.count !== undefined ? shareText.honourees(share.count) : undefined].filter((f): f is string => f !== undefined).join('　·　');
+  const facts = [formatWhen(share), share.count !== undefined ? shareText.honourees(share.count, share.people) : undefined].filter((f): f is string => f !== undefined).join('　·　');
   const qr = drawQrCode(toAbsoluteUrl(site.baseUrl, share.pagePath), QR_MAX);
   const head = drawHead(share, site);
   // The home page's title is the organisation, already in the head: its poster names what the site publishes instead.

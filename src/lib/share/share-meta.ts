@@ -45,6 +45,7 @@ function checkShareData(value: unknown): ShareData {
   if (data.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(data.date))) problems.push('date 应当写成 2024-01-18');
   if (data.year !== undefined && !Number.isInteger(data.year)) problems.push('year 应当是整数');
   if (data.count !== undefined && !Number.isInteger(data.count)) problems.push('count 应当是整数');
+  if (data.people !== undefined && !Number.isInteger(data.people)) problems.push('people 应当是整数');
   const texts = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
   if (data.keep !== undefined && !texts(data.keep)) problems.push('keep 应当是文字列表');
   if (data.parts !== undefined && !texts(data.parts)) problems.push('parts 应当是文字列表');

@@ -36,7 +36,7 @@ describe('toShareSite', () => {
 
 describe('collectDrawnText', () => {
   it('includes the title, summary, organisation and the poster\'s fixed line', () => {
-    const text = collectDrawnText({ ...report, count: 42, kind: 'honor' }, site);
+    const text = collectDrawnText({ ...report, count: 42, people: 12, kind: 'honor' }, site);
     expect(['表彰名单', '工作报告', '摘要', '锦川市工商业联合会（总商会）', '受表彰 42 个单位和个人', '长按识别二维码'].every((part) => text.includes(part))).toBe(true);
   });
 });

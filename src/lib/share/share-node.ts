@@ -72,10 +72,10 @@ export function formatWhen(share: ShareData): string | undefined {
 /** Every piece of text an image of this page draws, for the missing-glyph check. */
 export function collectDrawnText(share: ShareData, site: ShareSite): string {
   const label = shareText.kindLabel[share.kind] ?? '';
-  const count = share.count !== undefined ? shareText.honourees(share.count) : '';
-  const groups = (share.groups ?? []).flatMap((g) => [g.heading, shareText.groupCount(g.count), ...g.names]);
+  const count = share.count !== undefined ? shareText.honourees(share.count, share.people) : '';
+  const groups = (share.groups ?? []).flatMap((g) => [g.heading, shareText.groupCount(g.count, g.people), ...g.names]);
   const quote = share.quote ? [share.quote.text, share.quote.by ? shareText.quoteBy(share.quote.by) : ''] : [];
-  const fixed = [shareText.longPress, shareText.posterHint, shareText.homeTagline, shareText.partsTitle, shareText.more(0), '“”…·0123456789'];
+  const fixed = [shareText.longPress, shareText.posterHint, shareText.homeTagline, shareText.partsTitle, shareText.more(0, true), '“”…·0123456789'];
   return [label, share.title, share.description, pickOrganisation(share, site), site.shortName, formatWhen(share) ?? '', count, ...(share.parts ?? []), ...groups, ...quote, new URL(site.baseUrl).host, ...fixed].join('\n');
 }
 

@@ -15,9 +15,10 @@ const honour: ShareData = {
   date: '2023-06-16',
   year: 2023,
   count: 36,
+  people: 12,
   groups: [
     { heading: '先进民营企业', count: 24, names: ['锦川华瑞药业股份有限公司', '临溪县云雾茶业有限公司'] },
-    { heading: '先进个人', count: 12, names: ['蒋秀英', '田晓禾'] },
+    { heading: '先进个人', count: 12, people: true, names: ['蒋秀英', '田晓禾'] },
   ],
 };
 const report: ShareData = { kind: 'report', title: '在市工商联十届四次执委会议上的工作报告', description: '总结2023年工作。', pagePath: '/reports/2024/zhiwei/', date: '2024-01-25', year: 2024, parts: ['一、2023年工作回顾', '二、几点体会', '三、2024年工作安排'] };
@@ -52,7 +53,14 @@ describe('the poster', () => {
 
   it('shows an honour list\'s groups with their counts and first names, each name whole', () => {
     const strings = collectStrings(buildPoster(honour, site).node);
-    expect(strings).toEqual(expect.arrayContaining(['先进民营企业', '共 24 个', '锦川华瑞药业股份有限公司', '临溪县云雾茶业有限公司', '另有 22 个', '先进个人', '共 12 个', '蒋秀英']));
+    expect(strings).toEqual(expect.arrayContaining(['先进民营企业', '共 24 个', '锦川华瑞药业股份有限公司', '临溪县云雾茶业有限公司', '另有 22 个', '先进个人', '共 12 人', '蒋秀英']));
+  });
+
+  it('counts a list of people in people, and a list of units in units', () => {
+    const people: ShareData = { ...honour, count: 12, people: 12, groups: [{ heading: '先进个人', count: 12, people: true, names: ['蒋秀英'] }] };
+    const units: ShareData = { ...honour, count: 24, people: 0, groups: [{ heading: '先进民营企业', count: 24, names: ['锦川华瑞药业股份有限公司'] }] };
+    expect(collectStrings(buildPoster(people, site).node)).toEqual(expect.arrayContaining(['2023年6月16日　·　受表彰 12 人', '共 12 人', '另有 11 人']));
+    expect(collectStrings(buildPoster(units, site).node)).toEqual(expect.arrayContaining(['2023年6月16日　·　受表彰 24 个单位', '共 24 个', '另有 23 个']));
   });
 
   it('shows a story\'s quote with its speaker when it has no lead image, and the lead image when it has one', () => {

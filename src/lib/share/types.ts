@@ -16,6 +16,8 @@ export interface ShareData {
   year?: number;
   /** Honour lists: how many honourees. */
   count?: number;
+  /** Honour lists: how many of `count` are people (rows of tables headed 姓名); the rest are units. */
+  people?: number;
   /** Content file the page comes from, relative to the project, e.g. "content/reports/2024/zhiwei.md". */
   source?: string;
   /** Who speaks, when not the site's own organisation (a report's `organisation`); the card shows it instead of `site.name`. */
@@ -36,6 +38,8 @@ export interface ShareData {
 export interface HonourGroup {
   heading: string;
   count: number;
+  /** Whether the group lists people (its name column is headed 姓名). */
+  people?: boolean;
   /** The first few names, in the list's order. */
   names: string[];
 }
