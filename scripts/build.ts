@@ -84,6 +84,8 @@ async function main(): Promise<void> {
   say(buildText.check.passed(Math.round(performance.now() - started), stats.inspected, stats.reused));
   const site = loadSiteConfig(contentDir);
 
+  // A staging folder left by a build that was killed: the lock is ours, so nobody else is writing it.
+  rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   // Vite reads these from the environment; a parent test runner sets them (DEV=1, MODE=test), which would turn
   // the production build into one that shows drafts.

@@ -2,10 +2,17 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * A fresh sibling folder to build into, on the same file system so the final move is a rename.
- * `("dist", 4242)` → `".dist.build-4242"`
+ * The id of the one folder a build is made in. It never changes: builds of a project take turns (build-lock.ts), and
+ * Astro writes its output folder into the build, so its incremental cache reuses pages only when that folder is the
+ * same as last time (a folder per process id made every page render again).
  */
-export function stagingDirFor(finalDir: string, id: number | string = process.pid): string {
+export const BUILD_STAGING_ID = 0;
+
+/**
+ * The sibling folder to build into, on the same file system so the final move is a rename.
+ * `("dist")` → `".dist.build-0"`; `("dist", 4242)` → `".dist.build-4242"` (names older versions used per process).
+ */
+export function stagingDirFor(finalDir: string, id: number | string = BUILD_STAGING_ID): string {
   return path.join(path.dirname(finalDir), `.${path.basename(finalDir)}.build-${id}`);
 }
 
@@ -83,7 +90,8 @@ export function removeStaleStagingDirs(finalDir: string): string[] {
   };
   const stale = (existsSync(parent) ? readdirSync(parent) : []).filter((name) => {
     const pid = owner(name);
-    return pid !== undefined && !isRunning(pid);
+    // The build's own staging folder is cleared by the build itself, under the lock (scripts/build.ts).
+    return pid !== undefined && pid !== BUILD_STAGING_ID && !isRunning(pid);
   });
   for (const name of stale) rmSync(path.join(parent, name), { recursive: true, force: true });
   return stale.map((name) => path.join(parent, name));

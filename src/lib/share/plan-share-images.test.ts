@@ -32,6 +32,13 @@ describe('hashShareImage', () => {
     expect(hashShareImage('f', 'poster', withParts, site)).not.toBe(hashShareImage('f', 'poster', year2023, site));
   });
 
+  it('changes the card when the summary it draws changes (an enterprise’s profile), never the square', () => {
+    const enterprise: ShareData = { kind: 'enterprise', title: '锦川绿野食品股份有限公司', description: '主营脱水蔬菜。', pagePath: '/enterprises/lvye-shipin/' };
+    const edited = { ...enterprise, description: '专业生产脱水蔬菜。' };
+    expect(hashShareImage('f', 'card', edited, site)).not.toBe(hashShareImage('f', 'card', enterprise, site));
+    expect(hashShareImage('f', 'square', edited, site)).toBe(hashShareImage('f', 'square', enterprise, site));
+  });
+
   it('changes the card and poster when the logo changes', () => {
     const logo = { ...site, logoData: 'data:image/png;base64,AAAA' };
     expect(hashShareImage('f', 'card', year2023, logo)).not.toBe(hashShareImage('f', 'card', year2023, site));

@@ -18,14 +18,16 @@ export interface ShareImageJob extends ShareImageRequest {
 const IMAGES: readonly ShareImageKind[] = ['card', 'square', 'poster'];
 
 /**
- * The inputs of one image that reach its pixels. The card and square never draw the summary or the
- * address, so a changed summary re-renders only the poster, and pages alike in all else share a card.
+ * The inputs of one image that reach its pixels. The square never draws the summary; the card draws it when the
+ * page has no date or count to show (an enterprise's profile), so it is the card's input too. Neither draws the
+ * address or the poster's parts, groups, quote or picture, so those re-render only the poster.
  */
 export function pickDrawnInputs(image: ShareImageKind, share: ShareData, site: ShareSite): unknown {
   const { source: _source, description, pagePath, parts, groups, quote, image: lead, ...drawn } = share;
   const size = shareImageSizes[image];
   if (image === 'poster') return { image, size, share: { ...drawn, description, pagePath, parts, groups, quote, lead }, site };
-  return { image, size, share: drawn, site: { name: site.name, shortName: site.shortName, colors: site.colors, logoData: site.logoData } };
+  const cardSite = { name: site.name, shortName: site.shortName, colors: site.colors, logoData: site.logoData };
+  return { image, size, share: image === 'card' ? { ...drawn, description } : drawn, site: cardSite };
 }
 
 /**
