@@ -9,14 +9,18 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildText } from '../src/i18n/build.ts';
 import { CONTENT_CHECKED_ENV } from '../src/integrations/content-check.ts';
+import { chromiumPath, readChromiumVersion } from '../src/lib/archive/print-compilation.ts';
 import { previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
+import { buildInputsDigest, readBuildRecord, writeBuildRecord } from '../src/lib/build-inputs.ts';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { checkContentTree, defaultCheckCacheFile, formatFindings, hasErrors } from '../src/lib/checks/index.ts';
 import { displayPath, explainError, formatExplanation, type Explanation } from '../src/lib/explain-error.ts';
 import { checkBuiltSite } from '../src/lib/link-check.ts';
 import { runLoggedChild } from '../src/lib/logged-child.ts';
 import { BUILD_NODE_FLAGS } from '../src/lib/node-flags.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { buildCacheDir } from '../src/lib/file-cache.ts';
+import { contentDir, contentRoot } from '../src/lib/paths.ts';
+import { buildTime } from '../src/lib/publish.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { publishedIdentity, recoverInterruptedSwap } from '../src/lib/swap-recovery.ts';
 import { BUILD_LOG_FILE, openTechnicalLog, type TechnicalLog } from '../src/lib/technical-log.ts';
@@ -84,6 +88,15 @@ async function main(): Promise<void> {
   say(buildText.check.passed(Math.round(performance.now() - started), stats.inspected, stats.reused));
   const site = loadSiteConfig(contentDir);
 
+  // Nothing the output depends on changed since this very dist/ was built: it is what this build would write.
+  const recordDir = buildCacheDir('build');
+  const inputs = buildInputsDigest({ projectRoot: process.cwd(), contentRoot, now: buildTime(), env: process.env, printer: readChromiumVersion(chromiumPath()) });
+  const record = readBuildRecord(recordDir, finalDir);
+  if (!process.argv.includes('--force') && record?.digest === inputs && record.identity === publishedIdentity(finalDir)) {
+    say(buildText.unchanged(shown, ((performance.now() - started) / 1000).toFixed(1)));
+    return;
+  }
+
   // A staging folder left by a build that was killed: the lock is ours, so nobody else is writing it.
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -107,6 +120,8 @@ async function main(): Promise<void> {
     throw new Reported();
   }
   replaceDir(staging, finalDir);
+  const identity = publishedIdentity(finalDir);
+  if (identity !== null) writeBuildRecord(recordDir, finalDir, { digest: inputs, identity });
   say(`\n${buildText.done(shown)}`);
 }
 

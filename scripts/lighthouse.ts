@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../src/lib/archive/print-compilation.ts';
 import { securityHeaders } from '../src/lib/deploy/headers.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
@@ -24,7 +25,7 @@ import { CATEGORIES, summarise, type LighthouseResult } from './lighthouse/summa
 
 const LIGHTHOUSE_CLI = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
 const lighthouseVersion = (JSON.parse(readFileSync(path.join(path.dirname(LIGHTHOUSE_CLI), '..', 'package.json'), 'utf8')) as { version: string }).version;
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const PORT = 9339;
 const dist = path.resolve(process.argv[2] ?? process.env['GSL_OUT_DIR'] ?? 'dist');
 const out = path.resolve('test-results/lighthouse');

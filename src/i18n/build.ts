@@ -17,6 +17,9 @@ export const buildText = {
   brokenLinks: (count: number) => `构建结果中有 ${count} 个失效链接，未发布：`,
   brokenLink: (page: string, link: string, missingAnchor: boolean) => `  ${page} → ${link}（${missingAnchor ? '页面中没有这个锚点' : '页面或文件不存在'}）`,
   done: (dir: string) => `构建完成：${dir}/`,
+  /** Nothing the build depends on changed since it made the published folder (src/lib/build-inputs.ts). */
+  unchanged: (dir: string, seconds: string) =>
+    `内容、程序和设置都和上次构建时一样，${dir}/ 就是这次会生成的结果，保持不变（用时 ${seconds} 秒）。要重新生成，运行 npm run build -- --force`,
   interrupted: (signal: string) => `构建被中断（${signal}）。`,
   /** What became of the published folder after a failed build; each is printed only when it is true. */
   state: {

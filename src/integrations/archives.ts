@@ -7,7 +7,7 @@ import { archiveText } from '../i18n/archive.ts';
 import { openArchiveCache } from '../lib/archive/archive-cache.ts';
 import { buildCacheDir } from '../lib/file-cache.ts';
 import { buildArchives } from '../lib/archive/build-archives.ts';
-import { openPrinter, type CompilationPrinter } from '../lib/archive/print-compilation.ts';
+import { chromiumPath, openPrinter, type CompilationPrinter } from '../lib/archive/print-compilation.ts';
 import { contentDir } from '../lib/paths.ts';
 import { locateBundledFonts } from '../lib/fonts/bundled-fonts.ts';
 import { loadSiteConfig } from '../lib/site-config.ts';
@@ -40,7 +40,7 @@ export interface ArchivesOptions {
  */
 export default function archives(options: ArchivesOptions = {}): AstroIntegration {
   let root = process.cwd();
-  const executablePath = options.chromiumPath ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  const executablePath = options.chromiumPath ?? chromiumPath();
   const requirePdf = options.requirePdf ?? process.env['GSL_REQUIRE_PDF'] === '1';
   return {
     name: 'gsl-archives',

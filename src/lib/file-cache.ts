@@ -7,6 +7,7 @@ export const BUILD_CACHES = {
   archives: { folder: 'gsl-archives', variable: 'GSL_ARCHIVE_CACHE_DIR' },
   pagefind: { folder: 'gsl-pagefind', variable: 'GSL_PAGEFIND_CACHE_DIR' },
   check: { folder: 'gsl-check', variable: 'GSL_CHECK_CACHE_DIR' },
+  build: { folder: 'gsl-build', variable: 'GSL_BUILD_CACHE_DIR' },
 } as const;
 
 export type BuildCache = keyof typeof BUILD_CACHES;

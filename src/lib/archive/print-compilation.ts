@@ -57,7 +57,14 @@ function fileFor(outDir: string, pathname: string): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-function readChromiumVersion(executablePath: string): string {
+/** Where Chromium is: `CHROMIUM_PATH`, else Debian's package. */
+export function chromiumPath(env: Record<string, string | undefined> = process.env): string {
+  return env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+/** Which Chromium prints: its `--version` line (its size and time when it will not say); `"none"` when there is none. */
+export function readChromiumVersion(executablePath: string): string {
+  if (!existsSync(executablePath)) return 'none';
   try {
     return execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {

@@ -48,14 +48,21 @@ function drawPanel(share: ShareData, site: ShareSite, layout: CardLayout): Share
  * and the year; on the right who publishes, the title in balanced lines (a company or award name never split), and the
  * date. With `WECHAT_COVER_LAYOUT`, the same design as the cover of a 公众号 article.
  */
+/**
+ * The card's last line: the date and count of honourees; a page without them (an enterprise), or whose date is its
+ * title (a year), says what it holds (its summary) instead; the home page names its sections.
+ */
+export function cardFooter(share: ShareData): string {
+  const count = share.count !== undefined ? shareText.honourees(share.count, share.people) : undefined;
+  const facts = [formatWhen(share), count].filter((fact): fact is string => fact !== undefined).join('　·　');
+  return share.kind === 'home' ? shareText.homeTagline : facts && facts !== share.title ? facts : share.description;
+}
+
 export function buildCard(share: ShareData, site: ShareSite, layout: CardLayout = CARD_LAYOUT): ShareNode {
   const { primary, accent } = site.colors;
   const textWidth = layout.width - layout.panel - 2 * layout.padding;
-  const count = share.count !== undefined ? shareText.honourees(share.count, share.people) : undefined;
-  const facts = [formatWhen(share), count].filter((fact): fact is string => fact !== undefined).join('　·　');
   const title = drawTitle(share.title, share.keep ?? [], { width: textWidth, sizes: layout.titleSizes, maxLines: 3 }, ink.text);
-  // Pages without a date or count (an enterprise), or whose date is their title (a year), say what they hold instead.
-  const footer = share.kind === 'home' ? shareText.homeTagline : facts && facts !== share.title ? facts : share.description;
+  const footer = cardFooter(share);
   const organisation = share.kind === 'home' ? undefined : pickOrganisation(share, site);
   const gap = layout.padding * 0.37;
   return h(

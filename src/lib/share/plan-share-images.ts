@@ -1,3 +1,4 @@
+import { cardFooter } from './card-template.ts';
 import { createHash } from 'node:crypto';
 import type { ShareImageRequest } from './render-share-image.ts';
 import type { LeadSource } from './lead-image.ts';
@@ -18,16 +19,16 @@ export interface ShareImageJob extends ShareImageRequest {
 const IMAGES: readonly ShareImageKind[] = ['card', 'square', 'poster'];
 
 /**
- * The inputs of one image that reach its pixels. The square never draws the summary; the card draws it when the
- * page has no date or count to show (an enterprise's profile), so it is the card's input too. Neither draws the
- * address or the poster's parts, groups, quote or picture, so those re-render only the poster.
+ * The inputs of one image that reach its pixels. The square never draws the summary, the card only as its last line
+ * when the page has no date or count to show (an enterprise's profile): the card's input is that line as drawn. Neither
+ * draws the address or the poster's parts, groups, quote or picture, so those re-render only the poster.
  */
 export function pickDrawnInputs(image: ShareImageKind, share: ShareData, site: ShareSite): unknown {
   const { source: _source, description, pagePath, parts, groups, quote, image: lead, ...drawn } = share;
   const size = shareImageSizes[image];
   if (image === 'poster') return { image, size, share: { ...drawn, description, pagePath, parts, groups, quote, lead }, site };
   const cardSite = { name: site.name, shortName: site.shortName, colors: site.colors, logoData: site.logoData };
-  return { image, size, share: image === 'card' ? { ...drawn, description } : drawn, site: cardSite };
+  return { image, size, share: image === 'card' ? { ...drawn, footer: cardFooter(share) } : drawn, site: cardSite };
 }
 
 /**
