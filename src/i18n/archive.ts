@@ -1,3 +1,4 @@
+import { zh } from './zh.ts';
 import type { HonoreeCount } from '../lib/honoree-count.ts';
 import { reading } from './reading.ts';
 /** How to get Chromium, for the two messages that need it. */
@@ -33,7 +34,7 @@ export const archiveText = {
     editor: (organisation: string) => `${organisation} 编`,
     counts: (r: number, h: number, s: number) => `收录工作报告 ${r} 篇、表彰名单 ${h} 份、企业故事 ${s} 篇`,
     contents: '目录',
-    parts: { reports: '工作报告', honors: '表彰名单', stories: '企业故事' },
+    parts: { reports: zh.kind.reports, honors: zh.kind.honors, stories: zh.kind.stories },
     read: (year: number) => `阅读${year}年度汇编`,
     backToYear: (year: number) => `返回${year}年度`,
     printHint: '本页按 A4 纸排版，可直接打印；年度归档包里另有 PDF 版。',

@@ -1,3 +1,5 @@
+import { zh } from './zh.ts';
+
 /** Reader-facing words of the 数据 pages, the charts, the open data and the 大事记 (one place for every such string). */
 export const dataText = {
   /** The bucket of things whose 区县 or industry nobody wrote down. */
@@ -6,11 +8,11 @@ export const dataText = {
     unit: (unit: string) => (unit ? `（单位：${unit}）` : ''),
   },
   figures: {
-    reports: { label: '工作报告', unit: '篇' },
-    honors: { label: '表彰名单', unit: '份' },
+    reports: { label: zh.kind.reports, unit: '篇' },
+    honors: { label: zh.kind.honors, unit: '份' },
     honorees: { label: '受表彰对象', unit: '个' },
     honouredEnterprises: { label: '受表彰企业（企业名录内）', unit: '家' },
-    stories: { label: '企业故事', unit: '篇' },
+    stories: { label: zh.kind.stories, unit: '篇' },
     storyEnterprises: { label: '故事写到的企业', unit: '家' },
     events: { label: '大事记', unit: '件' },
   },

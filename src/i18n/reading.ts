@@ -1,3 +1,4 @@
+import { dataText } from './data.ts';
 import type { HonoreeCount } from '../lib/honoree-count.ts';
 
 /** A number and its unit that never part at a line end: `(1, "篇")` → `"1\u00a0篇"` (no "1 / 篇"). */
@@ -35,11 +36,13 @@ export const reading = {
   },
   /** A year's counts in one line, with only what the year has: `(3, 1, 0)` → `"工作报告 3 篇 · 表彰名单 1 份"`. */
   yearCounts: (reports: number, honors: number, stories: number) =>
-    [
-      ['工作报告', reports, '篇'],
-      ['表彰名单', honors, '份'],
-      ['企业故事', stories, '篇'],
-    ]
+    (
+      [
+        ['reports', reports],
+        ['honors', honors],
+        ['stories', stories],
+      ] as const
+    ).map(([kind, n]) => [dataText.figures[kind].label, n, dataText.figures[kind].unit])
       .filter(([, n]) => (n as number) > 0)
       .map(([label, n, unit]) => `${label} ${units(n as number, unit as string)}`)
       .join(' · '),

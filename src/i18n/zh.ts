@@ -1,17 +1,20 @@
+/** The names of the kinds of content, as the navigation, headings and counts say them. */
+const KIND = { reports: '工作报告', honors: '表彰名单', stories: '企业故事', enterprises: '企业', years: '年度' } as const;
+
 /** Every user-facing string of the site's chrome, in one place. */
 export const zh = {
   skipToContent: '跳到正文',
   nav: {
     home: '首页',
-    reports: '工作报告',
-    honors: '表彰名单',
-    stories: '企业故事',
-    enterprises: '企业',
+    reports: KIND.reports,
+    honors: KIND.honors,
+    stories: KIND.stories,
+    enterprises: KIND.enterprises,
     archives: '年度归档',
     search: '搜索',
     label: '主导航',
   },
-  kind: { reports: '工作报告', honors: '表彰名单', stories: '企业故事', enterprises: '企业', years: '年度' },
+  kind: KIND,
   listing: {
     reports: { title: '工作报告', intro: '历年全委会议、执委会议和常委会议上的工作报告。' },
     honors: { title: '表彰名单', intro: '历年表彰的先进民营企业、先进个人和先进集体。' },
