@@ -9,7 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildText } from '../src/i18n/build.ts';
 import { CONTENT_CHECKED_ENV } from '../src/integrations/content-check.ts';
-import { chromiumPath, readChromiumVersion } from '../src/lib/archive/print-compilation.ts';
+import { chromiumPath, NO_CHROMIUM, readChromiumVersion } from '../src/lib/archive/print-compilation.ts';
 import { previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
 import { buildInputsDigest, readBuildRecord, writeBuildRecord } from '../src/lib/build-inputs.ts';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
@@ -90,7 +90,8 @@ async function main(): Promise<void> {
 
   // Nothing the output depends on changed since this very dist/ was built: it is what this build would write.
   const recordDir = buildCacheDir('build');
-  const inputs = buildInputsDigest({ projectRoot: process.cwd(), contentRoot, now: buildTime(), env: process.env, printer: readChromiumVersion(chromiumPath()) });
+  const printer = readChromiumVersion(chromiumPath());
+  const inputs = buildInputsDigest({ projectRoot: process.cwd(), contentRoot, now: buildTime(), env: process.env, printer });
   const record = readBuildRecord(recordDir, finalDir);
   if (!process.argv.includes('--force') && record?.digest === inputs && record.identity === publishedIdentity(finalDir)) {
     say(buildText.unchanged(shown, ((performance.now() - started) / 1000).toFixed(1)));
@@ -120,8 +121,9 @@ async function main(): Promise<void> {
     throw new Reported();
   }
   replaceDir(staging, finalDir);
+  // A build without Chromium made bundles without their PDFs: it is never taken for a finished one, so the next tries again.
   const identity = publishedIdentity(finalDir);
-  if (identity !== null) writeBuildRecord(recordDir, finalDir, { digest: inputs, identity });
+  if (identity !== null && printer !== NO_CHROMIUM) writeBuildRecord(recordDir, finalDir, { digest: inputs, identity });
   say(`\n${buildText.done(shown)}`);
 }
 

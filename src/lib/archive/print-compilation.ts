@@ -62,9 +62,12 @@ export function chromiumPath(env: Record<string, string | undefined> = process.e
   return env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 }
 
-/** Which Chromium prints: its `--version` line (its size and time when it will not say); `"none"` when there is none. */
+/** What readChromiumVersion says when there is no Chromium at the path. */
+export const NO_CHROMIUM = 'none';
+
+/** Which Chromium prints: its `--version` line (its size and time when it will not say); NO_CHROMIUM when there is none. */
 export function readChromiumVersion(executablePath: string): string {
-  if (!existsSync(executablePath)) return 'none';
+  if (!existsSync(executablePath)) return NO_CHROMIUM;
   try {
     return execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
