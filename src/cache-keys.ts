@@ -12,11 +12,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getContent, getDatasets, getEnterpriseRecord, getRelatedStories, getReportNeighbours, getYear, getYearEvents, getYearNumbers, type Enterprise, type Piece, type SiteContent } from './content.ts';
+import { CONTENT_EXTENSIONS, extensionOf } from './lib/content-extensions.ts';
 import { contentDir } from './lib/paths.ts';
 import { hashParts } from './lib/source-fingerprint.ts';
 
-/** Files whose text the pages read through the collections; every other file under content/ is an asset. */
-const COLLECTION_FILE = /\.(?:md|mdx|markdown|ya?ml)$/i;
+/** Files the pages read through the collections (and site.yaml); every other file under content/ is an asset. */
+const COLLECTION_EXTENSIONS = new Set(Object.values(CONTENT_EXTENSIONS).flat());
 
 const hash = (...parts: unknown[]) => hashParts(parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part) ?? ''))).slice(0, 32);
 
@@ -24,7 +25,7 @@ const hash = (...parts: unknown[]) => hashParts(parts.map((part) => (typeof part
 function assetsDigest(): string {
   const root = path.resolve(contentDir);
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !COLLECTION_FILE.test(entry.name))
+    .filter((entry) => entry.isFile() && !COLLECTION_EXTENSIONS.has(extensionOf(entry.name)))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   return hashParts(files.flatMap((file) => [path.relative(root, file), readFileSync(file)]));

@@ -2,7 +2,7 @@ import { sortNewestFirst } from './years.ts';
 
 /*
  * What the home page leads with: the newest pieces across every year and kind, one story to feature (the newest with
- * a lead image), (the year's key numbers are the 数据 pages' own: numbers/key-figures.ts).
+ * a lead image); the year's key numbers are the 数据 pages' own (numbers/key-figures.ts, KeyFigures.astro).
  */
 
 /** A dated piece as the home page needs it. */

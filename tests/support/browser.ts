@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../../src/lib/archive/print-compilation.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 
 /** Starts Debian's Chromium headless; fails with the install command when it is missing. */
 export async function launchChromium(): Promise<Browser> {
