@@ -31,6 +31,8 @@ const markdownRevision = codeFingerprint({
   extra: [readFileSync(new URL('./package-lock.json', import.meta.url))],
 }).slice(0, 16);
 const outDir = process.env.GSL_OUT_DIR ?? './dist';
+// Pagefind indexes the pages while the year bundles are made: `start` reads the pages, `finish` waits for the index.
+const search = pagefindIndex();
 
 export default defineConfig({
   site: site.baseUrl,
@@ -65,8 +67,9 @@ export default defineConfig({
     mdx(),
     shareImages(),
     rareGlyphs(),
-    pagefindIndex(),
+    search.start,
     archives(),
+    search.finish,
     headers(),
     // Pages that ask search engines not to index them (404, redirects, the print-only compilation) stay out.
     sitemap({ filter: (page) => isIndexablePage(outDir, page) }),

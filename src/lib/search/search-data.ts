@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildNameTable, commonReadings, readPageNames } from './name-table.ts';
 import { FORMS_FILE, namesFile, READINGS_FILE, shardKey, type FormsFile, type NamesShard } from './data-files.ts';
@@ -13,19 +13,30 @@ export interface SearchDataSizes {
   readings: number;
 }
 
-/**
- * Reads the built pages (paths relative to `outDir`) and writes the search data into `outputPath` (the Pagefind
- * folder, so it is cached and deployed with the index): the forms, the name table in shards by first letter, and the
- * readings of common characters.
- */
-export function writeSearchData(outDir: string, files: readonly string[], outputPath: string, synonyms: readonly (readonly string[])[]): SearchDataSizes {
+/** What the search data is drawn from: every name a page declares (its title first) and every character the site shows. */
+export interface SiteNames {
+  names: string[];
+  chars: Set<string>;
+}
+
+/** Reads the names and characters of every built page (HTML text), for writeSearchData. */
+export function readSiteNames(pages: Iterable<string>): SiteNames {
   const names: string[] = [];
   const chars = new Set<string>();
-  for (const file of files) {
-    const page = readPageNames(readFileSync(path.join(outDir, file), 'utf8'));
+  for (const html of pages) {
+    const page = readPageNames(html);
     names.push(...page.names);
     for (const char of page.chars) chars.add(char);
   }
+  return { names, chars };
+}
+
+/**
+ * Writes the search data drawn from the site's pages (readSiteNames) into `outputPath` (the Pagefind folder, so it is
+ * cached and deployed with the index): the forms, the name table in shards by first letter, and the readings of
+ * common characters.
+ */
+export function writeSearchData({ names, chars }: SiteNames, outputPath: string, synonyms: readonly (readonly string[])[]): SearchDataSizes {
   const write = (file: string, data: unknown) => {
     const json = JSON.stringify(data);
     writeFileSync(path.join(outputPath, file), json);
