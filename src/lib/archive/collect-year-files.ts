@@ -23,8 +23,11 @@ export interface YearFilesOptions {
   csp?: string;
 }
 
-/** Reads a year's pages, rewrites them and their CSS for offline reading, and gathers every file they need. */
-export function collectOfflineCopy(plan: YearPlan, options: YearFilesOptions): { files: ZipEntry[]; compilation: boolean } {
+/**
+ * Reads a year's pages, rewrites them and their CSS for offline reading, and gathers every file they need; `assets`
+ * are the site paths of those files (`"/_astro/Base.css"`), everything besides the pages the copy was made from.
+ */
+export function collectOfflineCopy(plan: YearPlan, options: YearFilesOptions): { files: ZipEntry[]; compilation: boolean; assets: string[] } {
   const { outDir } = options;
   const pages = new Map<string, string>([[plan.yearPage.pagePath, pageFileOf(plan.yearPage.pagePath)]]);
   for (const piece of plan.pieces) pages.set(piece.pagePath, pageFileOf(piece.pagePath));
@@ -59,7 +62,7 @@ export function collectOfflineCopy(plan: YearPlan, options: YearFilesOptions): {
     files.push({ path: asset.slice(1), data: Buffer.from(css.css) });
     queue.push(...css.assets);
   }
-  return { files, compilation };
+  return { files, compilation, assets: [...seen] };
 }
 
 /**

@@ -12,6 +12,10 @@ export interface CompilationPdf {
   pdf: Buffer;
   pages: number;
   printed: boolean;
+  /** Its key in the archive cache. */
+  key: string;
+  /** The site paths of the files besides the page that decided how it printed (readPageInputs). */
+  assets: string[];
 }
 
 /** What a compilation is printed with. */
@@ -32,10 +36,11 @@ export async function makeCompilationPdf(year: number, date: string, options: Co
   const inputs = readPageInputs(options.outDir, pagePath);
   const key = hashParts([options.codeVersion, 'pdf', options.printer.stamp, date, ...inputs.flatMap((input) => [input.path, input.data])]);
   const cached = options.cache?.read(key, 'pdf');
-  if (cached) return { pdf: cached, pages: readPdfPageCount(cached), printed: false };
+  const assets = inputs.slice(1).map((input) => input.path);
+  if (cached) return { pdf: cached, pages: readPdfPageCount(cached), printed: false, key, assets };
   const printed = await options.printer.print(pagePath, date, collectPrintText(inputs)).catch((error: unknown) => {
     throw new Error(archiveText.log.pdfFailed(year), { cause: error });
   });
   options.cache?.write(key, 'pdf', printed.pdf);
-  return { ...printed, printed: true };
+  return { ...printed, printed: true, key, assets };
 }
