@@ -10,7 +10,7 @@ import path from 'node:path';
 import { buildText } from '../src/i18n/build.ts';
 import { CONTENT_CHECKED_ENV } from '../src/integrations/content-check.ts';
 import { chromiumPath, NO_CHROMIUM, readChromiumVersion } from '../src/lib/archive/print-compilation.ts';
-import { previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
+import { discardDirInBackground, previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor } from '../src/lib/atomic-dir.ts';
 import { buildInputsDigest, readBuildRecord, writeBuildRecord } from '../src/lib/build-inputs.ts';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 import { checkContentTree, defaultCheckCacheFile, formatFindings, hasErrors } from '../src/lib/checks/index.ts';
@@ -120,7 +120,8 @@ async function main(): Promise<void> {
     for (const b of broken.slice(0, 50)) say(buildText.brokenLink(b.page, b.link, b.reason === 'missing-anchor'), true);
     throw new Reported();
   }
-  replaceDir(staging, finalDir);
+  // The old site is out of the way at once; deleting its files need not hold up the editor.
+  replaceDir(staging, finalDir, undefined, discardDirInBackground);
   // A build without Chromium made bundles without their PDFs: it is never taken for a finished one, so the next tries again.
   const identity = publishedIdentity(finalDir);
   if (identity !== null && printer !== NO_CHROMIUM) writeBuildRecord(recordDir, finalDir, { digest: inputs, identity });

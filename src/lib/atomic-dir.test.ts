@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor, trashDirFor, type SwapStep } from './atomic-dir.ts';
+import { discardDirInBackground, previousDirFor, removeStaleStagingDirs, replaceDir, stagingDirFor, trashDirFor, type SwapStep } from './atomic-dir.ts';
 
 function folderWith(dir: string, text: string): void {
   mkdirSync(dir, { recursive: true });
@@ -24,6 +24,17 @@ describe('replaceDir', () => {
     folderWith(staging, '新');
     replaceDir(staging, dist);
     expect([readFileSync(path.join(dist, 'index.html'), 'utf8'), existsSync(staging), existsSync(previousDirFor(dist))]).toEqual(['新', false, false]);
+  });
+
+  it('can leave deleting the old folder to a process of its own: the old name is free at once, the files go soon after', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gsl-atomic-'));
+    const dist = path.join(root, 'dist');
+    const staging = stagingDirFor(dist, 1);
+    folderWith(dist, '旧');
+    folderWith(staging, '新');
+    replaceDir(staging, dist, undefined, discardDirInBackground);
+    expect([readFileSync(path.join(dist, 'index.html'), 'utf8'), existsSync(staging), existsSync(previousDirFor(dist))]).toEqual(['新', false, false]);
+    await expect.poll(() => readdirSync(root), { timeout: 10_000 }).toEqual(['dist']);
   });
 
   it('publishes a first build when there was no folder before', () => {
