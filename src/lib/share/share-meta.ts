@@ -13,19 +13,22 @@ export function serializeShareData(share: ShareData): string {
 
 /**
  * The decoded `content` of the first `<meta name="gsl:share">`, read with an HTML parser, so any character a title
- * holds (`>`, `<`, `&`, quotes) comes back as written: `<meta name="gsl:share" content="A&gt;B">` → `"A>B"`.
+ * holds (`>`, `<`, `&`, quotes) comes back as written: `<meta name="gsl:share" content="A&gt;B">` → `"A>B"`. The meta
+ * is in the head (ShareMeta.astro): the parser stops there, at the meta or at `<body>`, instead of reading the whole
+ * page (every built page is read this way twice a build: 2.3 s for the large benchmark site's 4,499 pages read whole).
  */
 export function readShareMetaContent(html: string): string | undefined {
   let content: string | undefined;
-  const parser = new Parser(
+  const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (content === undefined && name === 'meta' && attribs['name'] === SHARE_META_NAME) content = attribs['content'] ?? '';
+        if (name === 'meta' && attribs['name'] === SHARE_META_NAME) content = attribs['content'] ?? '';
+        if (content !== undefined || name === 'body') parser.pause();
       },
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  parser.write(html);
   return content;
 }
 
