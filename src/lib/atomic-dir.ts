@@ -39,15 +39,24 @@ export function discardDir(dir: string, finalDir: string): void {
 }
 
 /**
- * discardDir without waiting for the deletion: the folder is renamed to its trash name at once and a detached
- * process deletes it (the old site of the large benchmark, 33,000 files, took 3 s to delete, after the new one was
- * already in place). Should that process be stopped, the next build deletes the rest (`removeStaleStagingDirs`).
+ * discardDir without waiting for the deletion: a detached process deletes the folder (the old site of the large
+ * benchmark, 33,000 files, took 3 s to delete, after the new one was already in place). The folder is renamed to the
+ * trash name of that process's id before it is told the name, so while it runs no other build touches it, and should
+ * it be stopped, the next build deletes the rest (`removeStaleStagingDirs`). Without a process, deletes it here.
  */
 export function discardDirInBackground(dir: string, finalDir: string): void {
-  const trash = trashDirFor(finalDir);
-  renameSync(dir, trash);
-  const script = 'try { require("node:fs").rmSync(process.argv[1], { recursive: true, force: true }); } catch {}';
-  spawn(process.execPath, ['-e', script, trash], { detached: true, stdio: 'ignore' }).unref();
+  const script = 'let p = ""; process.stdin.on("data", (d) => (p += d)).on("end", () => { try { require("node:fs").rmSync(p, { recursive: true, force: true }); } catch {} });';
+  const deleter = spawn(process.execPath, ['-e', script], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  if (deleter.pid === undefined) return discardDir(dir, finalDir);
+  // A deleter that cannot be told a name gets an empty one and simply ends; the folder then waits for the next build.
+  deleter.on('error', () => undefined);
+  const trash = trashDirFor(finalDir, deleter.pid);
+  try {
+    renameSync(dir, trash);
+  } finally {
+    deleter.stdin?.end(existsSync(trash) ? trash : '');
+    deleter.unref();
+  }
 }
 
 /** The moments of a swap, after each rename: a test stops the process there to prove the next build recovers. */
@@ -106,12 +115,6 @@ export function removeStaleStagingDirs(finalDir: string): string[] {
     // The build's own staging folder is cleared by the build itself, under the lock (scripts/build.ts).
     return pid !== undefined && pid !== BUILD_STAGING_ID && !isRunning(pid);
   });
-  for (const name of stale) {
-    try {
-      rmSync(path.join(parent, name), { recursive: true, force: true });
-    } catch {
-      // A trash folder still being deleted by the detached process of discardDirInBackground: it finishes the job.
-    }
-  }
+  for (const name of stale) rmSync(path.join(parent, name), { recursive: true, force: true });
   return stale.map((name) => path.join(parent, name));
 }

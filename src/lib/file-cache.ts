@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The build's caches: folder name under node_modules/.cache (which survives dist/ being wiped) and the variable that moves it. */
@@ -29,9 +29,27 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
   renameSync(partial, file);
 }
 
+/**
+ * Writes a file of the output as a new file: whatever had the name is unlinked first. Output files may be hard links
+ * to cache files (`KeyedFileCache.place`); writing into one in place would change the cached copy too.
+ */
+export function writeNewFile(file: string, data: string | Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  rmSync(file, { force: true });
+  writeFileSync(file, data);
+}
+
 /** A folder of files named by the hash of everything that made them: `<dir>/ab/abcdef….<extension>`. */
 export interface KeyedFileCache<E extends string = string> {
   read(key: string, extension: E): Buffer | undefined;
+  /** Size in bytes of a cached file; undefined when there is none. */
+  size(key: string, extension: E): number | undefined;
+  /**
+   * Puts a cached file at `file` of the output without writing its bytes again: a hard link where the cache and the
+   * output share a file system (cache files are never changed in place: `write` renames a new file over the name),
+   * else a copy. Returns false when the cache has no such file.
+   */
+  place(key: string, extension: E, file: string): boolean;
   write(key: string, extension: E, data: Uint8Array): void;
 }
 
@@ -44,6 +62,30 @@ export function openKeyedFileCache<E extends string = string>(dir: string): Keye
         return readFileSync(fileOf(key, extension));
       } catch {
         return undefined;
+      }
+    },
+    size(key, extension) {
+      try {
+        return statSync(fileOf(key, extension)).size;
+      } catch {
+        return undefined;
+      }
+    },
+    place(key, extension, file) {
+      const cached = fileOf(key, extension);
+      mkdirSync(path.dirname(file), { recursive: true });
+      rmSync(file, { force: true });
+      try {
+        linkSync(cached, file);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      }
+      try {
+        copyFileSync(cached, file);
+        return true;
+      } catch {
+        return false;
       }
     },
     write: (key, extension, data) => writeFileAtomically(fileOf(key, extension), data),
