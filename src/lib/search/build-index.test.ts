@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, htmlUrl } from './build-index.ts';
+import { buildSearchIndex } from './build-index.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'gsl-index-'));
@@ -41,12 +41,5 @@ describe('buildSearchIndex', () => {
   it('fails, in Chinese, when no page marks its content with data-pagefind-body', async () => {
     const dir = site({ 'index.html': '<main><h1>首页</h1></main>' });
     await expect(buildSearchIndex(dir)).rejects.toThrow('搜索索引生成失败：1 个页面中没有一个带 data-pagefind-body');
-  });
-});
-
-describe('htmlUrl', () => {
-  it('serves index.html files at their folder', () => {
-    expect(htmlUrl('reports/2024/a/index.html')).toBe('/reports/2024/a/');
-    expect(htmlUrl('404.html')).toBe('/404.html');
   });
 });

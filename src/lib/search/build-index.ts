@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { codeFingerprint, hashParts } from '../source-fingerprint.ts';
 import { foldAlphanumerics } from './fold-text.ts';
+import { listHtmlFiles } from '../share/read-built-pages.ts';
 import { readSiteNames, writeSearchData, type SearchDataSizes } from './search-data.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -42,14 +43,6 @@ export const INDEX_LANGUAGE = 'zh-cn';
 
 /** Pagefind's ready-made interfaces; the site has its own search page, so they would only be dead weight on the CDN. */
 const UNUSED_BUNDLES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
-
-function listHtmlFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return full === path.join(root, 'pagefind') ? [] : listHtmlFiles(full, root);
-    return entry.name.endsWith('.html') ? [path.relative(root, full)] : [];
-  });
-}
 
 function sizeOf(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -120,7 +113,7 @@ function failure(error: unknown): Error {
 export function prepareSearchIndex(outDir: string, cacheDir?: string, settings: SearchSettings = { synonyms: [] }): PreparedIndex {
   const started = performance.now();
   const pages = listHtmlFiles(outDir)
-    .sort()
+    .filter((file) => !file.startsWith('pagefind/'))
     .map((file) => ({ file, html: readFileSync(path.join(outDir, file), 'utf8') }));
   const prepared: PreparedIndex = { outDir, started, pages, settings };
   if (cacheDir === undefined) return prepared;
@@ -193,10 +186,4 @@ export async function writeSearchIndex(prepared: PreparedIndex): Promise<IndexRe
  */
 export async function buildSearchIndex(outDir: string, cacheDir?: string, settings: SearchSettings = { synonyms: [] }): Promise<IndexReport> {
   return writeSearchIndex(prepareSearchIndex(outDir, cacheDir, settings));
-}
-
-/** The URL a built file is served at: `"reports/2024/x/index.html"` → `"/reports/2024/x/"`. */
-export function htmlUrl(file: string): string {
-  const url = `/${file.split(path.sep).join('/')}`;
-  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
 }
