@@ -34,9 +34,14 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
  * to cache files (`KeyedFileCache.place`); writing into one in place would change the cached copy too.
  */
 export function writeNewFile(file: string, data: string | Uint8Array): void {
+  freeOutputName(file);
+  writeFileSync(file, data);
+}
+
+/** Makes `file`'s folder and unlinks whatever has its name, so what comes next is a new file (writeNewFile, place). */
+function freeOutputName(file: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   rmSync(file, { force: true });
-  writeFileSync(file, data);
 }
 
 /** A folder of files named by the hash of everything that made them: `<dir>/ab/abcdef….<extension>`. */
@@ -73,8 +78,7 @@ export function openKeyedFileCache<E extends string = string>(dir: string): Keye
     },
     place(key, extension, file) {
       const cached = fileOf(key, extension);
-      mkdirSync(path.dirname(file), { recursive: true });
-      rmSync(file, { force: true });
+      freeOutputName(file);
       try {
         linkSync(cached, file);
         return true;

@@ -113,12 +113,22 @@ function placeBundleFiles(options: BuildArchivesOptions, zip: { file: string; ke
   return true;
 }
 
+/** A year's record, or undefined when there is none or it cannot be read (then the year is simply made again). */
+function readYearRecord(cache: ArchiveCache | undefined, key: string): YearRecord | undefined {
+  try {
+    const stored = cache?.read(key, 'year');
+    const record = stored && (JSON.parse(stored.toString('utf8')) as Partial<YearRecord>);
+    return record && Array.isArray(record.assets) && typeof record.zipKey === 'string' && record.result ? (record as YearRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The year as the cache remembers it, when nothing it was made from changed; its ZIP and PDF are put into place. */
 function reuseYear(key: string, options: BuildArchivesOptions, started: number): BuiltArchive | undefined {
   const { cache, outDir } = options;
-  const stored = cache?.read(key, 'year');
-  if (!stored) return undefined;
-  const record = JSON.parse(stored.toString('utf8')) as YearRecord;
+  const record = readYearRecord(cache, key);
+  if (!record) return undefined;
   if (assetsDigest(outDir, record.assets) !== record.assetsDigest) return undefined;
   const { result } = record;
   if (cache?.size(record.zipKey, 'zip') !== result.size) return undefined;
