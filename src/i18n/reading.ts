@@ -34,7 +34,10 @@ export const reading = {
     yearNumbers: (year: number) => `${year}年度`,
     yearLink: (year: number) => `查看${year}年度全部内容`,
   },
-  /** A year's counts in one line, with only what the year has: `(3, 1, 0)` → `"工作报告 3 篇 · 表彰名单 1 份"`. */
+  /**
+   * A year's counts, only what the year has: `(3, 1, 0)` → `["工作报告 3 篇", "表彰名单 1 份"]`; the page shows them on one
+   * line, each kept whole, joined by `YEAR_COUNT_SEPARATOR`.
+   */
   yearCounts: (reports: number, honors: number, stories: number) =>
     (
       [
@@ -44,8 +47,9 @@ export const reading = {
       ] as const
     ).map(([kind, n]) => [dataText.figures[kind].label, n, dataText.figures[kind].unit])
       .filter(([, n]) => (n as number) > 0)
-      .map(([label, n, unit]) => `${label} ${units(n as number, unit as string)}`)
-      .join(' · '),
+      .map(([label, n, unit]) => `${label} ${units(n as number, unit as string)}`),
+  /** Between a year's counts: a narrow line breaks after it, never before (关怀版 at 375 px put "· 企业故事 5 篇" on a line of its own). */
+  yearCountSeparator: '\u00a0· ',
   table: {
     row: '序号',
   },
